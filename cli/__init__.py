@@ -1,0 +1,1 @@
+"""The command line: `python main.py import|list|show|search|export|bookmarks|print …`."""

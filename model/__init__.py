@@ -1,0 +1,1 @@
+"""Pure-Python domain of DX事例ブラウザ: cases, importer, library, search, bookmarks, storage. No Qt here."""
