@@ -1,0 +1,161 @@
+"""The command-line commands over the library and the bookmarks."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from cli.errors import CliError
+from cli.export import to_csv, to_json
+from cli.render import case_line, case_text
+from model.case import Case
+from model.i18n import translate
+from model.library import Library
+
+
+def open_library(db: Path | None) -> Library:
+    if db is None:
+        return Library.open()
+    if db.is_dir():
+        raise CliError(translate("cli", "--db にフォルダが指定されました: {path}").format(path=db))
+    return Library.open_db(db)
+
+
+def require_case(library: Library, case_id: str) -> Case:
+    case = library.get(case_id)
+    if case is None:
+        raise CliError(translate("cli", "事例が見つかりません: {id}（list で一覧を表示）").format(id=case_id))
+    return case
+
+
+def write_output(path: Path | None, data: bytes) -> None:
+    """Write to stdout, or to `path` through a temp file and an atomic replace (never a half-written file)."""
+    if path is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    if path.is_dir():
+        raise CliError(translate("cli", "出力先がフォルダです: {path}").format(path=path))
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise CliError(translate("cli", "書き出せません: {path}（{reason}）").format(
+            path=path, reason=exc.strerror or exc)) from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise CliError(translate("cli", "書き出せません: {path}（{reason}）").format(
+            path=path, reason=exc.strerror or exc)) from None
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from model.importer import parse_volume, read_text
+
+    library = open_library(args.db)
+    if library.recovered:
+        print(library.recovered, file=sys.stderr)
+    # Parse every file before writing anything: one bad file leaves the library unchanged.
+    results = [(path, parse_volume(read_text(path), path.name)) for path in args.files]
+    for path, result in results:
+        if not result.cases:
+            raise CliError(translate("cli", "事例が見つかりません: {path}").format(path=path))
+    for path, result in results:
+        count = library.import_cases(result.cases)
+        first = result.cases[0]
+        print(translate("cli", "{file}: {count} 件を取り込みました（{number}．{name}）").format(
+            file=path.name, count=count, number=first.category.number, name=first.category.name))
+        for warning in result.warnings:
+            print("  " + translate("cli", "警告: {warning}").format(warning=warning))
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    for case in open_library(args.db).cases():
+        print(case_line(case))
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    sys.stdout.write(case_text(require_case(open_library(args.db), args.id)))
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    query = " ".join(args.query)
+    hits = open_library(args.db).search(query)
+    for case in hits:
+        print(case_line(case))
+    print(translate("cli", "{count} 件").format(count=len(hits)), file=sys.stderr)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    cases = open_library(args.db).cases()
+    data = to_csv(cases) if args.format == "csv" else to_json(cases)
+    write_output(args.output, data)
+    if args.output is not None:
+        print(translate("cli", "{path} に {count} 件を書き出しました").format(path=args.output, count=len(cases)),
+              file=sys.stderr)
+    return 0
+
+
+def cmd_bookmarks(args: argparse.Namespace) -> int:
+    from model.bookmarks import BookmarkStore
+
+    from model.paths import bookmarks_path
+
+    store = BookmarkStore(bookmarks_path())
+    if store.recovered:
+        print(store.recovered, file=sys.stderr)
+    action = args.action
+    if action == "list":
+        library = open_library(args.db)
+        for bm in store.all():
+            case = library.get(bm.case_id)
+            org, title = (case.organization, case.title) if case else ("", translate("cli", "（ライブラリにない事例）"))
+            note = bm.note.replace("\n", " ")
+            print(f"{bm.case_id}\t{org}\t{title}\t{note}")
+    elif action == "add":
+        require_case(open_library(args.db), args.id)
+        store.add(args.id, args.note)
+        print(translate("cli", "ブックマークしました: {id}").format(id=args.id))
+    elif action == "remove":
+        if not store.remove(args.id):
+            raise CliError(translate("cli", "ブックマークされていません: {id}").format(id=args.id))
+        print(translate("cli", "ブックマークを外しました: {id}").format(id=args.id))
+    elif action == "export":
+        count = store.export(args.file)
+        print(translate("cli", "{path} に {count} 件を書き出しました").format(path=args.file, count=count))
+    elif action == "import":
+        count = store.import_file(args.file)
+        print(translate("cli", "{count} 件のブックマークを取り込みました").format(count=count))
+    return 0
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from model.bookmarks import BookmarkStore
+
+    from cli.print_command import run_print
+    from model.paths import bookmarks_path
+
+    if not args.ids and not args.bookmarked:
+        raise CliError(translate("cli", "印刷する事例のIDか --bookmarked を指定してください"))
+    return run_print(open_library(args.db), BookmarkStore(bookmarks_path()), args.ids, args.bookmarked, args.pdf)
+
+
+def dispatch(args: argparse.Namespace) -> int:
+    handlers = {
+        "import": cmd_import, "list": cmd_list, "show": cmd_show, "search": cmd_search,
+        "export": cmd_export, "bookmarks": cmd_bookmarks, "print": cmd_print,
+    }
+    return handlers[args.command](args)

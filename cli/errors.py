@@ -1,0 +1,9 @@
+"""The one error type the command line reports: a one-line message, exit code 2, no traceback."""
+
+from __future__ import annotations
+
+
+class CliError(Exception):
+    """Bad input from the user; str() is the one line printed on stderr."""
+
+    exit_code = 2

@@ -1,0 +1,117 @@
+"""Argument parsing and dispatch of the command line; no arguments (or only global options) start the GUI.
+
+Every command runs headless. Bad input ends with one line on stderr and exit code 2, never a traceback, and never
+changes a file that was already saved.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+from cli.errors import CliError
+from model.i18n import resolve_language, set_translator, translate
+
+COMMANDS = ("import", "list", "show", "search", "export", "bookmarks", "print")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error as one line and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise CliError(translate("cli", "引数が正しくありません: {message}（--help で使い方を表示）").format(
+            message=message))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="main.py", description=translate("cli", "DX事例ブラウザ: 自治体DX推進参考事例集のライブラリ"))
+    p.add_argument("--db", type=Path, help=translate("cli", "このTinyDBファイルをライブラリ全体として使う"))
+    p.add_argument("--lang", choices=("ja", "en"), help=translate("cli", "表示言語（既定はシステムの言語）"))
+    p.add_argument("--startup-report", action="store_true",
+                   help=translate("cli", "起動して最初の事例を表示するまでの時間を出力して終了する"))
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    s = sub.add_parser("import", help=translate("cli", "事例集のテキストを取り込む"))
+    s.add_argument("files", nargs="+", type=Path)
+    sub.add_parser("list", help=translate("cli", "事例の一覧"))
+    s = sub.add_parser("show", help=translate("cli", "事例の全項目を表示"))
+    s.add_argument("id")
+    s = sub.add_parser("search", help=translate("cli", "事例を検索（空白区切りの語はすべて含むもの）"))
+    s.add_argument("query", nargs="+")
+    s = sub.add_parser("export", help=translate("cli", "ライブラリを書き出す"))
+    s.add_argument("--format", choices=("json", "csv"), default="json")
+    s.add_argument("-o", "--output", type=Path)
+
+    b = sub.add_parser("bookmarks", help=translate("cli", "ブックマーク"))
+    bsub = b.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    bsub.add_parser("list")
+    s = bsub.add_parser("add")
+    s.add_argument("id")
+    s.add_argument("--note")
+    s = bsub.add_parser("remove")
+    s.add_argument("id")
+    s = bsub.add_parser("export")
+    s.add_argument("file", type=Path)
+    s = bsub.add_parser("import")
+    s.add_argument("file", type=Path)
+
+    s = sub.add_parser("print", help=translate("cli", "事例の概要をPDFに出力"))
+    s.add_argument("ids", nargs="*")
+    s.add_argument("--bookmarked", action="store_true")
+    s.add_argument("--pdf", type=Path, required=True)
+    return p
+
+
+def _install_cli_translator(lang: str) -> None:
+    if lang == "ja":
+        return
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from model.paths import RESOURCES_DIR
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    translator = QTranslator(app)
+    if translator.load(str(RESOURCES_DIR / "translations" / f"dx_casebook_{lang}.qm")):
+        app.installTranslator(translator)
+        set_translator(QCoreApplication.translate)
+
+
+def run(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    lang = resolve_language(args.lang)
+    if args.command is None:
+        import gui.app
+
+        main_module = sys.modules.get("__main__")
+        if hasattr(main_module, "PROCESS_START"):
+            gui.app.PROCESS_START = main_module.PROCESS_START  # type: ignore[union-attr]
+        return gui.app.run_gui(argv, db=args.db, lang=lang, startup_report=args.startup_report)
+    _install_cli_translator(lang)
+    from cli import commands
+
+    return commands.dispatch(args)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        sys.stdout.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[union-attr]
+    except (AttributeError, ValueError):
+        pass
+    from model.importer import CasebookError
+    from model.storage import StorageError
+
+    try:
+        return run(argv)
+    except (CliError, CasebookError, StorageError) as exc:
+        print(translate("cli", "エラー: {message}").format(message=exc), file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        # `main.py list | head`: the reader went away; not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        return 130

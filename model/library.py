@@ -1,0 +1,151 @@
+"""The case library: the shipped volumes plus the volumes a user imported, as one list of cases.
+
+Two TinyDB files, both with the case documents of docs/data-format.md in the table `cases`:
+
+- the shipped file (data/cases.json) is read once into memory and never written;
+- the user's file (in the user data folder) holds imported volumes. Importing a volume replaces the user's cases of
+  that category, and a user volume of category N hides the shipped cases of category N (a newer edition of a shipped
+  volume replaces it rather than doubling it).
+
+`Library.open_db(path)` uses one file as the whole library (the CLI's `--db`): imports go into that file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from model import paths
+from model.case import Case, Numbered
+from model.search import Query, normalize
+
+TABLE = "cases"
+
+
+def read_case_docs(path: Path) -> list[dict[str, Any]]:
+    """The case documents of a TinyDB file in doc-id order (a missing file has none)."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return []
+    if not raw.strip():
+        return []
+    data = orjson.loads(raw)
+    table = data.get(TABLE, {}) if isinstance(data, dict) else {}
+    return [table[k] for k in sorted(table, key=int)]
+
+
+def case_docs_table(cases: Iterable[Case]) -> dict[str, Any]:
+    """A whole TinyDB file's content holding `cases` (doc ids from 1, in the given order)."""
+    return {TABLE: {str(i): case.to_doc() for i, case in enumerate(cases, start=1)}}
+
+
+def sort_key(case: Case) -> tuple[int, int, int, str]:
+    return (case.category.number, case.subcategory.number, case.number, case.id)
+
+
+class Library:
+    """All cases the app shows, searchable; imports go into the user's (or the `--db`) file."""
+
+    def __init__(self, shipped: Path | None, user: Path | None) -> None:
+        self.shipped_path = shipped
+        self.user_path = user
+        self.recovered: str | None = None  # a one-line message when the user file was restored at open
+        self._cases: list[Case] = []
+        self._by_id: dict[str, Case] = {}
+        self._search_text: dict[str, str] = {}
+        self._shipped_cases = [Case.from_doc(d) for d in read_case_docs(shipped)] if shipped else []
+        self.reload()
+
+    @classmethod
+    def open(cls, shipped: Path | None = None, user: Path | None = None) -> Library:
+        """The app's library: the shipped file plus the user's file in the user data folder."""
+        return cls(shipped or paths.SHIPPED_LIBRARY, user or paths.user_library_path())
+
+    @classmethod
+    def open_db(cls, path: Path) -> Library:
+        """One TinyDB file as the whole library."""
+        return cls(None, path)
+
+    def reload(self) -> None:
+        """Re-read the user's file (another process may have imported a volume)."""
+        user_cases: list[Case] = []
+        if self.user_path is not None:
+            from model import storage
+
+            # A user file that no longer parses is moved aside and its newest good backup restored.
+            self.recovered = storage.recover(self.user_path)
+            user_cases = [Case.from_doc(d) for d in read_case_docs(self.user_path)]
+        user_categories = {c.category.number for c in user_cases}
+        merged = [c for c in self._shipped_cases if c.category.number not in user_categories] + user_cases
+        merged.sort(key=sort_key)
+        self._cases = merged
+        self._by_id = {c.id: c for c in merged}
+        self._search_text = {}
+
+    # -- reading ---------------------------------------------------------------------------------------------
+
+    def cases(self) -> list[Case]:
+        return list(self._cases)
+
+    def __len__(self) -> int:
+        return len(self._cases)
+
+    def get(self, case_id: str) -> Case | None:
+        return self._by_id.get(case_id)
+
+    def categories(self) -> list[Numbered]:
+        seen: dict[int, Numbered] = {}
+        for c in self._cases:
+            seen.setdefault(c.category.number, c.category)
+        return [seen[k] for k in sorted(seen)]
+
+    def search_text(self, case_id: str) -> str:
+        """The normalised text of every searchable field of a case, one field a line."""
+        text = self._search_text.get(case_id)
+        if text is None:
+            case = self._by_id[case_id]
+            text = normalize("\n".join(case.text_fields()))
+            self._search_text[case_id] = text
+        return text
+
+    def search(self, query: str | Query) -> list[Case]:
+        """Cases matching every term of `query`, in library order; an empty query matches all."""
+        q = Query.parse(query) if isinstance(query, str) else query
+        if q.is_empty:
+            return list(self._cases)
+        if len(self._search_text) < len(self._cases):
+            self._index_all()
+        texts = self._search_text
+        return [c for c in self._cases if q.matches(texts[c.id])]
+
+    def _index_all(self) -> None:
+        # One normalize() call over all texts is several times faster than one per case.
+        missing = [c for c in self._cases if c.id not in self._search_text]
+        sep = "\x00"
+        joined = sep.join("\n".join(c.text_fields()).replace(sep, " ") for c in missing)
+        for case, text in zip(missing, normalize(joined).split(sep), strict=True):
+            self._search_text[case.id] = text
+
+    # -- writing ---------------------------------------------------------------------------------------------
+
+    def import_cases(self, cases: list[Case]) -> int:
+        """Add an imported volume to the user's file, replacing the cases of the same categories."""
+        if self.user_path is None:
+            raise ValueError("this library has no writable file")
+        from model import storage
+
+        categories = {c.category.number for c in cases}
+        new_ids = {c.id for c in cases}
+
+        # Read-modify-write under the file lock, written in one atomic replace.
+        with storage.transaction(self.user_path) as db:
+            docs = db.table(TABLE).all()
+            kept = [Case.from_doc(d) for d in docs
+                    if d.get("category", {}).get("number") not in categories and d.get("id") not in new_ids]
+            db.storage.write(case_docs_table(sorted(kept + cases, key=sort_key)))
+        self.reload()
+        return len(cases)
