@@ -1,0 +1,527 @@
+"""Atomic, locked, backed-up storage for every file DX事例ブラウザ writes (issue 4).
+
+A user file is a TinyDB document tree (``{table: {doc_id: document}}``) kept as UTF-8 JSON. Three things
+protect it:
+
+* **Atomic replace.** A write serialises with orjson (UTF-8, Japanese stays Japanese, no ``\\u`` escapes) into a
+  temp file in the same folder, flushes and fsyncs it, ``os.replace``-s it over the file and fsyncs the folder.
+  A reader therefore always sees either the whole old file or the whole new one, even if the writer is killed.
+  When a write fails (disk full, no permission, the replace refused) the old file is left byte-for-byte as it
+  was, the temp file is removed and :class:`StorageError` is raised; the next write simply tries again.
+* **A lock per file** (``<file>.lock``, via ``filelock``). Every change is a read-modify-write inside
+  :func:`transaction`, which takes the exclusive lock, opens a *fresh* TinyDB over the current file (TinyDB caches
+  its next document id per instance, so a long-lived instance would hand out ids another process already used),
+  and writes once when the block ends without an exception. Reads need no lock.
+* **Backups.** Each version of the file that is written is also copied, verified, into ``backups/`` beside it
+  (``backups/<name>.<UTC timestamp>.json``); the last :data:`BACKUP_GENERATIONS` are kept. Nothing is written, and
+  no backup made, when the data did not change. :func:`recover` runs at start-up: a file that does not parse is
+  moved aside as ``<name>.damaged-<timestamp>`` and the newest backup that parses is put back.
+
+Use::
+
+    from model.storage import AtomicJSONStorage, StorageError, recover, transaction
+
+    message = recover(path)                # None, or a one-line Japanese message to show the user
+    with transaction(path) as db:          # exclusive lock; the file is written once, at the end
+        db.table("cases").remove(...)
+        db.table("cases").insert_multiple(...)
+    # an exception inside the block discards every change made in it
+
+    db = TinyDB(path, storage=AtomicJSONStorage)   # lock-free reads (and single-process use)
+    tables = read_tables(path)                      # or the raw tables, {} when the file is missing
+
+Every error a user can meet is a :class:`StorageError` whose ``str()`` is one line of Japanese.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import filelock
+import orjson
+from tinydb import TinyDB
+from tinydb.storages import Storage
+
+Tables = dict[str, dict[str, Any]]
+
+BACKUP_GENERATIONS = 5
+BACKUP_DIR_NAME = "backups"
+LOCK_TIMEOUT = 10.0  # seconds; a holder longer than this is stuck or another program is misbehaving
+# filelock polls a contended lock; its 50 ms default would make two busy writers take turns very slowly.
+_POLL_INTERVAL = 0.002
+_TEMP_SUFFIX = ".tmp"
+_BACKUP_STAMP = "%Y%m%dT%H%M%S.%fZ"
+_BACKUP_STAMP_RE = r"\d{8}T\d{6}\.\d{6}Z"
+
+
+class StorageError(Exception):
+    """A user file could not be read or written; ``str()`` is a one-line message for the user (Japanese)."""
+
+
+class DamagedFileError(StorageError):
+    """The file exists but is not a TinyDB JSON document tree (truncated, edited by hand, not ours)."""
+
+
+class ReadOnlyError(StorageError):
+    """The folder cannot be written, so the file is open read-only."""
+
+
+class LockTimeoutError(StorageError):
+    """Another process held the file's lock for longer than the timeout."""
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Low-level file operations
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable. Best effort: Windows cannot open folders, some filesystems refuse."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        # The data itself is already replaced and fsynced; failing the save now would report a loss that
+        # did not happen.
+        pass
+    finally:
+        os.close(fd)
+
+
+def _write_temp(folder: Path, name: str, data: bytes) -> Path:
+    """Write ``data`` to a new fsynced temp file in ``folder``; on failure remove it and re-raise."""
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=_TEMP_SUFFIX, dir=folder)
+    tmp = Path(tmp_name)
+    try:
+        view = memoryview(data)
+        while view:
+            written = os.write(fd, view)
+            view = view[written:]
+        os.fsync(fd)
+    except BaseException:
+        os.close(fd)
+        with suppress(OSError):
+            tmp.unlink()
+        raise
+    os.close(fd)
+    return tmp
+
+
+def _replace(src: Path, dst: Path) -> None:
+    if sys.platform != "win32":
+        os.replace(src, dst)
+        return
+    # On Windows a reader that has the target open makes the replace fail for a moment.
+    for attempt in range(10):
+        try:
+            os.replace(src, dst)
+            return
+        except PermissionError:
+            if attempt == 9:
+                raise
+            time.sleep(0.05)
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` atomically (temp file, fsync, ``os.replace``, fsync folder).
+
+    Raises OSError; the old file is untouched and no temp file is left behind.
+    """
+    path = Path(path)
+    tmp = _write_temp(path.parent, path.name, data)
+    try:
+        _replace(tmp, path)
+    except BaseException:
+        with suppress(OSError):
+            tmp.unlink()
+        raise
+    _fsync_dir(path.parent)
+
+
+def write_error(path: Path, exc: OSError) -> StorageError:
+    """The user's one-line message for a failed save of ``path``."""
+    name = Path(path).name
+    kept = "以前の内容はそのまま残っています。"
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return StorageError(f"ディスクの空き容量が足りないため {name} を保存できませんでした。{kept}")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return StorageError(f"フォルダーへの書き込みが許可されていないため {name} を保存できませんでした。{kept}")
+    reason = exc.strerror or exc.__class__.__name__
+    return StorageError(f"{name} を保存できませんでした（{reason}）。{kept}")
+
+
+def serialize(data: Any) -> bytes:
+    """UTF-8 JSON, indented for people who open the file, Japanese unescaped."""
+    try:
+        return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS) + b"\n"
+    except orjson.JSONEncodeError as exc:
+        # e.g. a lone surrogate pasted into a note: refuse this save rather than crash the app.
+        raise StorageError(f"保存できない文字または値が含まれているため保存できませんでした（{exc}）。") from exc
+
+
+def parse_tables(raw: bytes, name: str) -> Tables:
+    """Parse a TinyDB file's bytes; anything that is not ``{table: {int-like id: {...}}}`` is damaged."""
+    damaged = DamagedFileError(f"{name} が壊れているため読み込めませんでした。")
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise damaged from exc
+    if not isinstance(data, dict):
+        raise damaged
+    for table in data.values():
+        if not isinstance(table, dict):
+            raise damaged
+        for doc_id, doc in table.items():
+            if not (doc_id.isascii() and doc_id.isdigit() and isinstance(doc, dict)):
+                raise damaged
+    return data
+
+
+def _read_bytes(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise StorageError(f"{path.name} を読み込めませんでした（{exc.strerror}）。") from exc
+
+
+def read_tables(path: Path) -> Tables:
+    """The whole file as raw tables, ``{}`` when it does not exist. No lock needed: writes are atomic."""
+    path = Path(path)
+    raw = _read_bytes(path)
+    return {} if raw is None else parse_tables(raw, path.name)
+
+
+def folder_writable(folder: Path) -> bool:
+    """True when a file can be created in ``folder`` (created if missing). Tried for real, so it is right for
+    read-only mounts, ACLs and root alike."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=".write-probe.", suffix=_TEMP_SUFFIX, dir=folder)
+    except OSError:
+        return False
+    os.close(fd)
+    with suppress(OSError):
+        os.unlink(probe)
+    return True
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Backups
+
+
+def backup_dir(path: Path) -> Path:
+    return Path(path).parent / BACKUP_DIR_NAME
+
+
+def backups(path: Path) -> list[Path]:
+    """The backups of ``path``, newest first."""
+    path = Path(path)
+    pattern = re.compile(re.escape(path.name) + r"\.(" + _BACKUP_STAMP_RE + r")\.json")
+    try:
+        entries = list(backup_dir(path).iterdir())
+    except OSError:
+        return []
+    found = [p for p in entries if pattern.fullmatch(p.name)]
+    return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def backup_time(backup: Path) -> datetime:
+    """When the version in ``backup`` was saved (UTC), read from its name."""
+    stamp = re.search(_BACKUP_STAMP_RE + r"(?=\.json$)", backup.name)
+    if stamp is None:
+        raise ValueError(f"not a backup name: {backup.name}")
+    return datetime.strptime(stamp.group(0), _BACKUP_STAMP).replace(tzinfo=UTC)
+
+
+def _unique_stamp(folder: Path, name: str) -> str:
+    now = datetime.now(UTC)
+    while True:
+        stamp = now.strftime(_BACKUP_STAMP)
+        if not (folder / f"{name}.{stamp}.json").exists():
+            return stamp
+        now = now.replace(microsecond=(now.microsecond + 1) % 1_000_000)
+
+
+def _make_backup(path: Path, data: bytes) -> Path:
+    """Copy ``data`` (a version of ``path``) into the backups folder and check it reads back identically."""
+    folder = backup_dir(path)
+    folder.mkdir(exist_ok=True)
+    target = folder / f"{path.name}.{_unique_stamp(folder, path.name)}.json"
+    atomic_write_bytes(target, data)
+    try:
+        ok = target.read_bytes() == data
+        if ok:
+            parse_tables(data, target.name)
+    except (OSError, StorageError):
+        ok = False
+    if not ok:
+        with suppress(OSError):
+            target.unlink()
+        raise OSError(errno.EIO, "バックアップを検証できませんでした")
+    return target
+
+
+def _prune_backups(path: Path) -> None:
+    for old in backups(path)[BACKUP_GENERATIONS:]:
+        with suppress(OSError):
+            old.unlink()
+
+
+def _newest_backup_bytes(path: Path) -> bytes | None:
+    for backup in backups(path)[:1]:
+        with suppress(OSError):
+            return backup.read_bytes()
+    return None
+
+
+def _remove_stale_temps(path: Path) -> None:
+    """Temp files left by a writer that was killed mid-save. Called under the lock, so none is in use."""
+    for folder in (path.parent, backup_dir(path)):
+        with suppress(OSError):
+            for leftover in folder.glob(f".{glob_escape(path.name)}.*{_TEMP_SUFFIX}"):
+                with suppress(OSError):
+                    leftover.unlink()
+
+
+def glob_escape(name: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", name)
+
+
+def commit_bytes(path: Path, new: bytes, old: bytes | None) -> bool:
+    """Write ``new`` over ``path`` (whose current content is ``old``) with backups. Caller holds the lock.
+
+    Returns False when nothing needed writing. Raises StorageError with the file left as it was.
+    """
+    path = Path(path)
+    if new == old:
+        return False
+    tmp: Path | None = None
+    new_backup: Path | None = None
+    try:
+        if old is not None:
+            # Never overwrite a file that does not parse: recover() moves it aside and tells the user.
+            parse_tables(old, path.name)
+            # Normally the current version is already the newest backup (it was copied when written); a file
+            # written by something else, or before backups existed, is kept first.
+            if _newest_backup_bytes(path) != old:
+                _make_backup(path, old)
+        tmp = _write_temp(path.parent, path.name, new)
+        new_backup = _make_backup(path, new)
+        _replace(tmp, path)
+        tmp = new_backup = None
+    except OSError as exc:
+        raise write_error(path, exc) from exc
+    finally:
+        # A failed save leaves no trace: neither its temp file nor a backup of a version that never was.
+        for leftover in (tmp, new_backup):
+            if leftover is not None:
+                with suppress(OSError):
+                    leftover.unlink()
+    _fsync_dir(path.parent)
+    _prune_backups(path)
+    return True
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Locking
+
+_locks: dict[str, filelock.BaseFileLock] = {}
+_locks_guard = threading.Lock()
+
+
+def _lock_for(path: Path) -> filelock.BaseFileLock:
+    """One reentrant lock object per file: a second object on the same file would deadlock this process."""
+    key = os.path.abspath(path)
+    with _locks_guard:
+        lock = _locks.get(key)
+        if lock is None:
+            lock = filelock.FileLock(key + ".lock", poll_interval=_POLL_INTERVAL)
+            _locks[key] = lock
+        return lock
+
+
+@contextmanager
+def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+    """Hold the exclusive lock of ``path`` (reentrant within a thread). Creates the folder if needed."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = _lock_for(path)
+        lock.acquire(timeout=timeout)
+    except filelock.Timeout as exc:
+        raise LockTimeoutError(
+            f"{path.name} は別のプログラム（もう一つの DX事例ブラウザなど）が使用中のため、"
+            f"{timeout:g} 秒待っても保存できませんでした。しばらくしてからもう一度お試しください。"
+        ) from exc
+    except OSError as exc:
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            raise ReadOnlyError(
+                f"フォルダーに書き込めないため {path.name} は読み取り専用で開いています。変更は保存できません。"
+            ) from exc
+        raise write_error(path, exc) from exc
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The TinyDB storage
+
+
+class AtomicJSONStorage(Storage):
+    """TinyDB storage over one JSON file with atomic writes and backups.
+
+    ``TinyDB(path, storage=AtomicJSONStorage)`` reads the whole file on each operation and writes each change
+    at once (under the file's lock, but the read-modify-write as a whole is only safe inside
+    :func:`transaction`). ``deferred=True`` (what :func:`transaction` uses) reads the file once, keeps changes
+    in memory and writes them in :meth:`commit`. ``read_only=True`` makes every write raise ReadOnlyError.
+    A missing file reads as an empty database; a file that does not parse raises DamagedFileError.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], *, deferred: bool = False, read_only: bool = False) -> None:
+        super().__init__()
+        self.path = Path(path)
+        self.deferred = deferred
+        self.read_only = read_only
+        self._loaded = False
+        self._on_disk: bytes | None = None  # the bytes read (deferred mode), to skip unchanged writes
+        self._data: Tables | None = None
+        self._dirty = False
+
+    def read(self) -> Tables | None:
+        if self.deferred and self._loaded:
+            return self._data
+        raw = _read_bytes(self.path)
+        data = None if raw is None else parse_tables(raw, self.path.name)
+        if self.deferred:
+            self._loaded, self._on_disk, self._data = True, raw, data
+        return data
+
+    def write(self, data: Tables) -> None:
+        if self.read_only:
+            raise ReadOnlyError(f"{self.path.name} は読み取り専用で開いているため保存できません。")
+        if self.deferred:
+            self._data, self._dirty = data, True
+            return
+        new = serialize(data)
+        with locked(self.path):
+            commit_bytes(self.path, new, _read_bytes(self.path))
+
+    def commit(self) -> bool:
+        """Write the changes kept in memory (deferred mode). True when the file changed."""
+        if not self._dirty:
+            return False
+        new = serialize(self._data)
+        changed = commit_bytes(self.path, new, self._on_disk)
+        self._on_disk, self._dirty = new, False
+        return changed
+
+    def discard(self) -> None:
+        self._loaded, self._on_disk, self._data, self._dirty = False, None, None, False
+
+
+@contextmanager
+def transaction(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[TinyDB]:
+    """Exclusive read-modify-write of ``path``: yields a fresh TinyDB over the current file, writes once at the end.
+
+    An exception in the block discards all its changes (the file is not touched). Raises LockTimeoutError,
+    ReadOnlyError, DamagedFileError (run :func:`recover`) or StorageError (save failed, file unchanged).
+    """
+    path = Path(path)
+    with locked(path, timeout):
+        db = TinyDB(path, storage=AtomicJSONStorage, deferred=True)
+        storage = db.storage
+        assert isinstance(storage, AtomicJSONStorage)
+        try:
+            yield db
+        except BaseException:
+            storage.discard()
+            raise
+        storage.commit()
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Recovery at start-up
+
+
+def _local_minute(moment: datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _is_damaged(raw: bytes | None, name: str) -> bool:
+    if raw is None:
+        return False
+    try:
+        parse_tables(raw, name)
+    except DamagedFileError:
+        return True
+    return False
+
+
+def recover(path: Path, timeout: float = LOCK_TIMEOUT) -> str | None:
+    """Check ``path`` at start-up; repair it from a backup if it does not parse.
+
+    Returns None when the file is fine (or missing), else a one-line Japanese message for the user saying
+    what happened. The damaged file is kept as ``<name>.damaged-<timestamp>``; never raises for a damaged
+    file. Also removes temp files left by a writer that was killed. In a folder that cannot be written,
+    nothing is moved and the message says so.
+    """
+    path = Path(path)
+    name = path.name
+    if not _is_damaged(_read_bytes(path), name):
+        if path.parent.is_dir() and folder_writable(path.parent):
+            with suppress(StorageError), locked(path, timeout):
+                _remove_stale_temps(path)
+        return None
+    if not folder_writable(path.parent):
+        return f"{name} が壊れていますが、フォルダーに書き込めないため復元できませんでした。"
+    with locked(path, timeout):
+        _remove_stale_temps(path)
+        raw = _read_bytes(path)
+        if not _is_damaged(raw, name):
+            return None  # another process repaired it while we waited for the lock
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        aside = path.with_name(f"{name}.damaged-{stamp}")
+        n = 1
+        while aside.exists():
+            n += 1
+            aside = path.with_name(f"{name}.damaged-{stamp}-{n}")
+        try:
+            os.replace(path, aside)
+            _fsync_dir(path.parent)
+        except OSError as exc:
+            return f"{name} が壊れていますが、退避できなかったため復元していません（{exc.strerror}）。"
+        for backup in backups(path):
+            try:
+                data = backup.read_bytes()
+                parse_tables(data, backup.name)
+                atomic_write_bytes(path, data)
+            except (OSError, StorageError):
+                continue
+            return (
+                f"{name} が壊れていたため {aside.name} として退避し、"
+                f"{_local_minute(backup_time(backup))} のバックアップから復元しました。"
+            )
+        return (
+            f"{name} が壊れていたため {aside.name} として退避しました。"
+            "使えるバックアップがないため、空の状態から始めます。"
+        )
