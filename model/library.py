@@ -25,16 +25,9 @@ from model.search import Query, normalize
 TABLE = "cases"
 
 
-def read_case_docs(path: Path) -> list[dict[str, Any]]:
-    """The case documents of a TinyDB file in doc-id order (a missing file has none)."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return []
-    if not raw.strip():
-        return []
-    data = orjson.loads(raw)
-    table = data.get(TABLE, {}) if isinstance(data, dict) else {}
+def read_shipped_docs(path: Path) -> list[dict[str, Any]]:
+    """The case documents of the shipped (read-only, trusted) TinyDB file in doc-id order."""
+    table = orjson.loads(path.read_bytes()).get(TABLE, {})
     return [table[k] for k in sorted(table, key=int)]
 
 
@@ -57,7 +50,7 @@ class Library:
         self._cases: list[Case] = []
         self._by_id: dict[str, Case] = {}
         self._search_text: dict[str, str] = {}
-        self._shipped_cases = [Case.from_doc(d) for d in read_case_docs(shipped)] if shipped else []
+        self._shipped_cases = [Case.from_doc(d) for d in read_shipped_docs(shipped)] if shipped else []
         self.reload()
 
     @classmethod
@@ -78,7 +71,8 @@ class Library:
 
             # A user file that no longer parses is moved aside and its newest good backup restored.
             self.recovered = storage.recover(self.user_path)
-            user_cases = [Case.from_doc(d) for d in read_case_docs(self.user_path)]
+            table = storage.read_tables(self.user_path).get(TABLE, {})
+            user_cases = [Case.from_doc(table[k]) for k in sorted(table, key=int)]
         user_categories = {c.category.number for c in user_cases}
         merged = [c for c in self._shipped_cases if c.category.number not in user_categories] + user_cases
         merged.sort(key=sort_key)
