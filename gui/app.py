@@ -1,0 +1,124 @@
+"""Starting the desktop app: QApplication, the bundled Japanese font, translators, settings, the main window.
+
+`run_gui` is what `main.py` calls when no CLI command is given. With `startup_report`, the app prints how long it
+took from process start until the window was painted with the tree filled and the first case shown, then quits
+(used to measure start-up time).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from model import i18n, paths
+
+# main.py stores time.perf_counter() here as its first act; otherwise import time is the best we know.
+PROCESS_START: float | None = None
+_IMPORTED_AT = time.perf_counter()
+
+ORGANIZATION = "dx-casebook"
+APPLICATION = "dx-casebook"
+TRANSLATIONS_DIR = paths.RESOURCES_DIR / "translations"
+
+
+def install_translators(app: QApplication, lang: str | None) -> str:
+    """Install the app's and Qt's translations for `lang` (None: the system locale); returns the language used.
+
+    Japanese is the source language, so it needs no .qm of ours; Qt's own dialogs (buttons, print dialog) still
+    need qtbase_ja to speak Japanese.
+    """
+    language = i18n.resolve_language(lang)
+    QLocale.setDefault(QLocale(language))
+    translators: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", qt_dir):
+        translators.append(qt)
+    ours = TRANSLATIONS_DIR / f"dx_casebook_{language}.qm"
+    if language != "ja" and ours.exists():
+        tr = QTranslator(app)
+        if tr.load(str(ours)):
+            translators.append(tr)
+    for t in translators:
+        app.installTranslator(t)
+    if language != "ja":
+        # model/ and cli/ text (e.g. storage messages) goes through the same translations.
+        i18n.set_translator(lambda context, text: QApplication.translate(context, text))
+    app._dx_translators = translators  # type: ignore[attr-defined]  # keep them alive
+    return language
+
+
+def open_settings() -> QSettings:
+    """The app's QSettings: next to the user data when DX_CASEBOOK_HOME points elsewhere (tests, portable)."""
+    import os
+
+    if os.environ.get(paths.HOME_ENV):
+        return QSettings(str(paths.user_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings()
+
+
+class _FirstPaint(QObject):
+    """Calls `done` once, right after the watched widget has been painted for the first time."""
+
+    def __init__(self, done: object) -> None:
+        super().__init__()
+        self._done = done
+        self._fired = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._fired:
+            self._fired = True
+            QTimer.singleShot(0, self._done)  # type: ignore[arg-type]  # after this paint has finished
+        return False
+
+
+def run_gui(argv: list[str], *, db: Path | None, lang: str | None, startup_report: bool) -> int:
+    from gui.main_window import MainWindow
+    from model.bookmarks import BookmarkStore
+    from model.library import Library
+    from model.storage import StorageError
+
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(QApplication.translate("App", "DX事例ブラウザ"))
+    try:
+        from gui.fonts import register_fonts
+    except ImportError:  # fonts not bundled in this build: the platform's fonts it is
+        pass
+    else:
+        try:
+            register_fonts()
+        except Exception as exc:  # a missing font must not stop the app
+            print(f"warning: {exc}", file=sys.stderr)
+    install_translators(app, lang)
+
+    try:
+        library = Library.open_db(db) if db else Library.open()
+        store = BookmarkStore(paths.bookmarks_path())
+    except (StorageError, OSError, ValueError) as exc:
+        QMessageBox.critical(None, QApplication.translate("App", "DX事例ブラウザ"),
+                             QApplication.translate("App", "ライブラリを開けませんでした。\n{error}").format(error=exc))
+        return 1
+
+    window = MainWindow(library, store, open_settings())
+    if startup_report:
+        start = PROCESS_START if PROCESS_START is not None else _IMPORTED_AT
+
+        def report() -> None:
+            print(f"startup: {time.perf_counter() - start:.2f} s", flush=True)
+            app.quit()  # not close(): a measuring run must not overwrite the saved session
+
+        watcher = _FirstPaint(report)
+        target = window.detail.tabs.currentWidget()
+        target = getattr(target, "viewport", lambda: target)()
+        target.installEventFilter(watcher)
+        window._dx_startup_watcher = watcher  # type: ignore[attr-defined]
+    window.show()
+    QTimer.singleShot(0, lambda: window.report_startup_problems(dialogs=not startup_report))
+    return app.exec()

@@ -1,0 +1,89 @@
+"""The bookmark store as a Qt object: the same operations, plus signals the views listen to.
+
+`model.bookmarks.BookmarkStore` does the work (atomic, locked file writes). This wrapper turns its changes into
+`changed(case_id)` (one bookmark added, removed or re-noted) and `reset()` (the whole list changed: import, reload),
+and a failed write (`StorageError`) into `failed(message)` so the window can tell the user while the app keeps
+running; the file is unchanged after a failure.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from model.bookmarks import Bookmark, BookmarkStore
+from model.storage import StorageError
+
+
+class BookmarkModel(QObject):
+    changed = Signal(str)  # case id
+    reset = Signal()
+    failed = Signal(str)  # a one-line message for the user
+
+    def __init__(self, store: BookmarkStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.store.read_only)
+
+    @property
+    def recovered(self) -> str | None:
+        return self.store.recovered
+
+    def __contains__(self, case_id: str) -> bool:
+        return case_id in self.store
+
+    def is_bookmarked(self, case_id: str) -> bool:
+        return case_id in self.store
+
+    def all(self) -> list[Bookmark]:
+        return self.store.all()
+
+    def get(self, case_id: str) -> Bookmark | None:
+        return self.store.get(case_id)
+
+    def note(self, case_id: str) -> str:
+        bm = self.store.get(case_id)
+        return bm.note if bm is not None else ""
+
+    def toggle(self, case_id: str) -> bool | None:
+        """The new state, or None when the write failed (`failed` was emitted)."""
+        try:
+            state = self.store.toggle(case_id)
+        except StorageError as exc:
+            self.failed.emit(str(exc))
+            return None
+        self.changed.emit(case_id)
+        return state
+
+    def set_note(self, case_id: str, note: str) -> bool:
+        """Save a note; False when it could not be written (`failed` was emitted)."""
+        bm = self.store.get(case_id)
+        if bm is None or bm.note == note:
+            return bm is not None
+        try:
+            self.store.set_note(case_id, note)
+        except StorageError as exc:
+            self.failed.emit(str(exc))
+            return False
+        self.changed.emit(case_id)
+        return True
+
+    def export(self, path: Path) -> int | None:
+        try:
+            return self.store.export(path)
+        except StorageError as exc:
+            self.failed.emit(str(exc))
+            return None
+
+    def import_file(self, path: Path) -> int | None:
+        try:
+            count = self.store.import_file(path)
+        except StorageError as exc:
+            self.failed.emit(str(exc))
+            return None
+        self.reset.emit()
+        return count

@@ -1,0 +1,218 @@
+"""The HTML of the detail pane's five tabs (概要, 効果, コスト, スケジュール, インタビュー) for one case.
+
+Pure functions of a case and the current search query: every piece of case text goes through `rich_text.marked`
+(escaped, search hits highlighted), so nothing from the data is ever interpreted as markup. A tab with no data says
+so in one clear line instead of showing nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from gui.rich_text import esc, format_yen, link, marked
+from model.case import Case, CostEntry
+from model.search import Query
+
+# Qt's rich text understands this subset of CSS; one sheet for every tab keeps them alike.
+STYLE_SHEET = """
+h3 { color: #1f4e79; font-size: large; margin-top: 14px; margin-bottom: 4px; }
+p { margin-top: 2px; margin-bottom: 6px; }
+.empty { color: #666666; }
+.note { color: #444444; }
+.q { color: #1f4e79; font-weight: bold; margin-top: 12px; margin-bottom: 2px; }
+.a { margin-left: 16px; margin-bottom: 8px; }
+.when { color: #1f4e79; font-weight: bold; white-space: nowrap; }
+.url { color: #666666; }
+td { padding: 3px 8px 3px 0px; }
+th { padding: 3px 8px 3px 0px; text-align: left; }
+"""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DetailTabs", text)
+
+
+def _h(title: str) -> str:
+    return f"<h3>{esc(title)}</h3>"
+
+
+def _empty(text: str) -> str:
+    return f'<p class="empty">{esc(text)}</p>'
+
+
+def _paragraphs(texts: list[str], q: Query | None) -> str:
+    return "".join(f"<p>{marked(t, q)}</p>" for t in texts)
+
+
+def _items(texts: list[str], q: Query | None) -> str:
+    return "<ul>" + "".join(f"<li>{marked(t, q)}</li>" for t in texts) + "</ul>"
+
+
+def overview_html(case: Case, q: Query | None) -> str:
+    parts = [_h(_tr("事業の概要"))]
+    parts.append(_paragraphs(case.overview, q) if case.overview else _empty(_tr("事業の概要の掲載がありません。")))
+
+    parts.append(_h(_tr("担当部署")))
+    if case.contacts:
+        rows = []
+        for c in case.contacts:
+            phone = marked(c.phone, q) if c.phone else "—"
+            email = link(f"mailto:{c.email}", c.email, q) if c.email else "—"
+            rows.append(f"<tr><td>{marked(c.department, q)}</td><td>{esc(_tr('電話'))} {phone}</td>"
+                        f"<td>{email}</td></tr>")
+        parts.append("<table>" + "".join(rows) + "</table>")
+    else:
+        parts.append(_empty(_tr("担当部署の掲載がありません。")))
+
+    parts.append(_h(_tr("関連リンク")))
+    if case.links:
+        parts.append("<ul>" + "".join(
+            f'<li>{link(lk.url, lk.label or lk.url, q)}<br><span class="url">{esc(lk.url)}</span></li>'
+            for lk in case.links) + "</ul>")
+    else:
+        parts.append(_empty(_tr("関連リンクの掲載がありません。")))
+
+    if case.awards:
+        parts.append(_h(_tr("受賞歴")))
+        parts.append(_items(case.awards, q))
+    return "".join(parts)
+
+
+def effects_html(case: Case, q: Query | None) -> str:
+    if not case.effects:
+        return _h(_tr("事業効果")) + _empty(_tr("この事例には事業効果の掲載がありません。"))
+    return _h(_tr("事業効果")) + _paragraphs(case.effects, q)
+
+
+def amount_text(entry: CostEntry) -> str:
+    """The figure of a cost entry for a reader: 「68,515千円」, or a clear word when there is no figure."""
+    if entry.yen is not None:
+        return format_yen(entry.yen)
+    if "非公表" in entry.text:
+        return _tr("非公表（金額は公表されていません）")
+    return _tr("金額の記載なし（{text}）").format(text=entry.text) if entry.text else _tr("金額の記載なし")
+
+
+def _cost_entry(title: str, entry: CostEntry | None, q: Query | None) -> str:
+    parts = [_h(title)]
+    if entry is None:
+        return "".join(parts) + _empty(_tr("掲載がありません。"))
+    parts.append(f"<p><b>{esc(amount_text(entry))}</b></p>")
+    if entry.breakdown:
+        rows = "".join(
+            f"<tr><td>{marked(line.item, q)}</td>"
+            f"<td align=\"right\">{esc(format_yen(line.yen) if line.yen is not None else line.text)}</td></tr>"
+            for line in entry.breakdown)
+        parts.append(f"<table><tr><th>{esc(_tr('内訳'))}</th><th align=\"right\">{esc(_tr('金額'))}</th></tr>"
+                     f"{rows}</table>")
+    if entry.note:
+        parts.append(f'<p class="note">{esc(_tr("備考"))}: {marked(entry.note, q)}</p>')
+    return "".join(parts)
+
+
+def cost_html(case: Case, q: Query | None) -> str:
+    cost = case.cost
+    if cost is None or (cost.initial is None and cost.running is None and not cost.note):
+        return _empty(_tr("この事例にはコストの掲載がありません。"))
+    parts = [_cost_entry(_tr("イニシャルコスト"), cost.initial, q),
+             _cost_entry(_tr("ランニングコスト"), cost.running, q)]
+    if cost.note:
+        parts.append(f'<p class="note">{esc(_tr("備考"))}: {marked(cost.note, q)}</p>')
+    return "".join(parts)
+
+
+def schedule_html(case: Case, q: Query | None) -> str:
+    sched, prov = case.schedule, case.providers
+    if sched is None and prov is None:
+        return _empty(_tr("この事例にはスケジュールの掲載がありません。"))
+    parts = [_h(_tr("スケジュール"))]
+    if sched is None:
+        parts.append(_empty(_tr("スケジュールの掲載がありません。")))
+    else:
+        lead = marked(sched.lead_time, q) if sched.lead_time else esc(_tr("記載なし"))
+        parts.append(f"<p>{esc(_tr('導入までの期間'))}: <b>{lead}</b></p>")
+        if sched.steps:
+            # A two-column table with a rule between the dates and the steps reads as a timeline.
+            rows = "".join(
+                f'<tr><td class="when" style="border-right: 3px solid #1f4e79;">{marked(s.when, q)}</td>'
+                f"<td style=\"padding-left: 10px;\">{marked(s.what, q)}</td></tr>"
+                for s in sched.steps)
+            parts.append(f'<table cellspacing="0">{rows}</table>')
+        else:
+            parts.append(_empty(_tr("手順の掲載がありません。")))
+
+    parts.append(_h(_tr("サービス提供事業者等")))
+    if prov is None:
+        parts.append(_empty(_tr("サービス提供事業者等の掲載がありません。")))
+    else:
+        rows: list[tuple[str, str]] = [
+            (_tr("提供事業者"), "、".join(marked(c, q) for c in prov.companies) if prov.companies else ""),
+            (_tr("サービス名称"), marked(prov.service, q) if prov.service else ""),
+            (_tr("運用形態"), marked(prov.operation, q) if prov.operation else ""),
+            (_tr("その他の参画主体"), "<br>".join(marked(o, q) for o in prov.others) if prov.others else ""),
+        ]
+        parts.append("<table>" + "".join(
+            f"<tr><th>{esc(name)}</th><td>{value or esc('—')}</td></tr>" for name, value in rows) + "</table>")
+    return "".join(parts)
+
+
+def interview_html(case: Case, q: Query | None) -> str:
+    if not case.interview:
+        return _empty(_tr("この事例にはインタビューの掲載がありません。"))
+    parts = [_h(_tr("インタビュー"))]
+    for qa in case.interview:
+        parts.append(f'<p class="q">Q. {marked(qa.question, q)}</p>')
+        parts.append(f'<p class="a">{marked(qa.answer, q)}</p>')
+    return "".join(parts)
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    key: str
+    title: str
+    render: Callable[[Case, Query | None], str]
+    texts: Callable[[Case], list[str]]  # the case text shown on the tab, to count search hits
+
+
+def _overview_texts(c: Case) -> list[str]:
+    out = list(c.overview)
+    for ct in c.contacts:
+        out += [ct.department, ct.phone or "", ct.email or ""]
+    return out + [lk.label for lk in c.links] + c.awards
+
+
+def _cost_texts(c: Case) -> list[str]:
+    if c.cost is None:
+        return []
+    out: list[str] = [c.cost.note or ""]
+    for e in (c.cost.initial, c.cost.running):
+        if e:
+            out += [b.item for b in e.breakdown] + [e.note or ""]
+    return out
+
+
+def _schedule_texts(c: Case) -> list[str]:
+    out: list[str] = []
+    if c.schedule:
+        out.append(c.schedule.lead_time or "")
+        for s in c.schedule.steps:
+            out += [s.when, s.what]
+    if c.providers:
+        out += c.providers.companies + c.providers.others
+        out += [c.providers.service or "", c.providers.operation or ""]
+    return out
+
+
+def tab_specs() -> list[TabSpec]:
+    """The tabs in display order, with translated titles."""
+    return [
+        TabSpec("overview", _tr("概要"), overview_html, _overview_texts),
+        TabSpec("effects", _tr("効果"), effects_html, lambda c: list(c.effects)),
+        TabSpec("cost", _tr("コスト"), cost_html, _cost_texts),
+        TabSpec("schedule", _tr("スケジュール"), schedule_html, _schedule_texts),
+        TabSpec("interview", _tr("インタビュー"), interview_html,
+                lambda c: [t for qa in c.interview for t in (qa.question, qa.answer)]),
+    ]

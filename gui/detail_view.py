@@ -1,0 +1,305 @@
+"""The detail pane: one case's header (title, organization, population, Point, bookmark star and note) and tabs.
+
+Header labels show data as plain text. The tabs are QTextBrowsers fed by `gui.detail_tabs` (escaped HTML with
+search hits highlighted) that never follow links themselves: `_on_anchor` opens http/https/mailto in the system
+browser or mail client and refuses everything else with a status message. A tab is rendered when it is shown
+(switching case re-renders only the visible tab). The note is saved without a save button: 500 ms after the last
+keystroke, and at once on focus-out, on a case change and when the window closes (`flush_note`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFocusEvent, QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSizePolicy,
+    QStackedWidget,
+    QTabWidget,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.bookmark_model import BookmarkModel
+from gui.detail_tabs import STYLE_SHEET, TabSpec, tab_specs
+from gui.rich_text import SAFE_SCHEMES, hit_count
+from model.case import Case
+from model.search import Query
+
+NOTE_SAVE_DELAY_MS = 500
+
+
+class NoteEdit(QPlainTextEdit):
+    """The bookmark note editor; tells when it loses focus so the note is saved at once."""
+
+    focusLost = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focusLost.emit()
+
+
+def _data_label(point_size_delta: int = 0, bold: bool = False) -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)  # case data is never markup
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    if point_size_delta or bold:
+        font = QFont(label.font())
+        if point_size_delta:
+            font.setPointSize(font.pointSize() + point_size_delta)
+        font.setBold(bold)
+        label.setFont(font)
+    return label
+
+
+class DetailView(QWidget):
+    """Shows one case; emits `statusMessage` for the status bar (e.g. a link that was not followed)."""
+
+    statusMessage = Signal(str)
+    toggleBookmarkRequested = Signal()
+
+    def __init__(self, bookmarks: BookmarkModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bookmarks = bookmarks
+        self._case: Case | None = None
+        self._query: Query | None = None
+        self._rendered: set[int] = set()
+        self._note_case: str | None = None
+        self._note_dirty = False
+
+        self._stack = QStackedWidget()
+        self._placeholder = QLabel(self.tr("左の一覧から事例を選んでください。"))
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._placeholder.setObjectName("placeholder")
+        self._stack.addWidget(self._placeholder)
+        self._stack.addWidget(self._build_content())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._stack)
+
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_SAVE_DELAY_MS)
+        self._note_timer.timeout.connect(self.flush_note)
+        bookmarks.changed.connect(self._on_bookmark_changed)
+        bookmarks.reset.connect(lambda: self._on_bookmark_changed(self.case_id or ""))
+
+    # -- construction ----------------------------------------------------------------------------------------
+
+    def _build_content(self) -> QWidget:
+        content = QWidget()
+        outer = QVBoxLayout(content)
+        outer.setContentsMargins(8, 8, 8, 4)
+
+        header = QFrame()
+        header.setObjectName("caseHeader")
+        hl = QVBoxLayout(header)
+        hl.setContentsMargins(0, 0, 0, 0)
+        hl.setSpacing(4)
+
+        top = QHBoxLayout()
+        self.path_label = _data_label()
+        self.path_label.setStyleSheet("color: #555555;")
+        self.new_label = QLabel(self.tr("New"))
+        self.new_label.setStyleSheet(
+            "background: #d32f2f; color: white; font-weight: bold; border-radius: 3px; padding: 1px 6px;")
+        self.new_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.star_button = QToolButton()
+        self.star_button.setCheckable(True)
+        self.star_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.star_button.setToolTip(self.tr("ブックマークの切り替え (Ctrl+D)"))
+        # The window owns the toggle (one code path for button, Ctrl+D and the tree's context menu).
+        self.star_button.clicked.connect(self._on_star_clicked)
+        top.addWidget(self.new_label)
+        top.addWidget(self.path_label, 1)
+        top.addWidget(self.star_button)
+        hl.addLayout(top)
+
+        self.title_label = _data_label(point_size_delta=4, bold=True)
+        self.title_label.setObjectName("caseTitle")
+        hl.addWidget(self.title_label)
+        self.meta_label = _data_label()
+        hl.addWidget(self.meta_label)
+        self.points_label = _data_label()
+        self.points_label.setStyleSheet("background: #eef4fa; border-left: 4px solid #1f4e79; padding: 4px 8px;")
+        hl.addWidget(self.points_label)
+
+        note_row = QHBoxLayout()
+        note_caption = QLabel(self.tr("メモ"))
+        note_caption.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.note_edit = NoteEdit()
+        self.note_edit.setObjectName("noteEdit")
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setFixedHeight(self.note_edit.fontMetrics().lineSpacing() * 3 + 14)
+        self.note_edit.textChanged.connect(self._on_note_edited)
+        self.note_edit.focusLost.connect(self.flush_note)
+        note_row.addWidget(note_caption)
+        note_row.addWidget(self.note_edit, 1)
+        hl.addLayout(note_row)
+        outer.addWidget(header)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self._specs: list[TabSpec] = tab_specs()
+        self.browsers: dict[str, QTextBrowser] = {}
+        for spec in self._specs:
+            browser = QTextBrowser()
+            browser.setObjectName(f"tab_{spec.key}")
+            browser.setOpenLinks(False)
+            browser.setOpenExternalLinks(False)
+            browser.document().setDefaultStyleSheet(STYLE_SHEET)
+            browser.anchorClicked.connect(self._on_anchor)
+            self.browsers[spec.key] = browser
+            self.tabs.addTab(browser, spec.title)
+        self.tabs.currentChanged.connect(self._render_tab)
+        outer.addWidget(self.tabs, 1)
+        return content
+
+    # -- state -----------------------------------------------------------------------------------------------
+
+    @property
+    def case(self) -> Case | None:
+        return self._case
+
+    @property
+    def case_id(self) -> str | None:
+        return self._case.id if self._case is not None else None
+
+    def set_case(self, case: Case | None) -> None:
+        if case is not None and self._case is not None and case.id == self._case.id:
+            return
+        self.flush_note()
+        self._case = case
+        self._rendered.clear()
+        if case is None:
+            self._stack.setCurrentIndex(0)
+            self._note_case = None
+            return
+        self._stack.setCurrentIndex(1)
+        self.path_label.setText(f"{case.id}  {case.category.name} ＞ {case.subcategory.name}")
+        self.new_label.setVisible(case.is_new)
+        self.title_label.setText(case.title)
+        self.meta_label.setText(self._meta_text(case))
+        self.points_label.setText("\n".join(f"Point  {p}" for p in case.points))
+        self.points_label.setVisible(bool(case.points))
+        self._load_bookmark_state(reload_note=True)
+        self._update_tab_titles()
+        for browser in self.browsers.values():
+            browser.clear()
+        self._render_tab(self.tabs.currentIndex())
+
+    def _meta_text(self, case: Case) -> str:
+        parts = [case.organization]
+        if case.prefecture and case.prefecture != case.organization:
+            parts.append(case.prefecture)
+        parts.append(case.population_band)
+        if case.population is not None:
+            pop = self.tr("人口 {text}").format(text=case.population.text)
+            if case.population.as_of:
+                pop += self.tr("（{date}現在）").format(date=case.population.as_of)
+            parts.append(pop)
+        return "  ・  ".join(parts)
+
+    def set_query(self, text: str) -> None:
+        """Highlight `text`'s terms in the tabs (re-renders the visible tab)."""
+        query = Query.parse(text)
+        query_or_none = None if query.is_empty else query
+        if query_or_none == self._query:
+            return
+        self._query = query_or_none
+        if self._case is not None:
+            self._rendered.clear()
+            self._update_tab_titles()
+            self._render_tab(self.tabs.currentIndex())
+
+    def _update_tab_titles(self) -> None:
+        assert self._case is not None
+        for i, spec in enumerate(self._specs):
+            hits = hit_count(spec.texts(self._case), self._query)
+            self.tabs.setTabText(i, f"{spec.title} ({hits})" if hits else spec.title)
+
+    def _render_tab(self, index: int) -> None:
+        if self._case is None or index < 0 or index in self._rendered:
+            return
+        spec = self._specs[index]
+        self.browsers[spec.key].setHtml(spec.render(self._case, self._query))
+        self._rendered.add(index)
+
+    def render_all(self) -> None:
+        """Render every tab now (printing a screenshot, tests)."""
+        for i in range(len(self._specs)):
+            self._render_tab(i)
+
+    def browser(self, key: str) -> QTextBrowser:
+        return self.browsers[key]
+
+    def show_tab(self, key: str) -> None:
+        self.tabs.setCurrentIndex([s.key for s in self._specs].index(key))
+
+    # -- links -----------------------------------------------------------------------------------------------
+
+    def _on_anchor(self, url: QUrl) -> None:
+        if url.scheme().lower() in SAFE_SCHEMES:
+            if not QDesktopServices.openUrl(url):
+                self.statusMessage.emit(self.tr("リンクを開けませんでした: {url}").format(url=url.toString()))
+            return
+        self.statusMessage.emit(
+            self.tr("安全のため、このリンクは開きません: {url}").format(url=url.toString()))
+
+    # -- bookmark and note -----------------------------------------------------------------------------------
+
+    def _on_star_clicked(self) -> None:
+        # The button's checked state follows the store, not the click (the write may fail).
+        self.star_button.setChecked(self.case_id is not None and self.case_id in self._bookmarks)
+        self.toggleBookmarkRequested.emit()
+
+    def _load_bookmark_state(self, reload_note: bool) -> None:
+        case_id = self.case_id
+        marked = case_id is not None and case_id in self._bookmarks
+        self.star_button.setChecked(marked)
+        self.star_button.setText(self.tr("★ ブックマーク済み") if marked else self.tr("☆ ブックマーク"))
+        read_only = self._bookmarks.read_only
+        self.star_button.setEnabled(case_id is not None and not read_only)
+        self.note_edit.setReadOnly(not marked or read_only)
+        self.note_edit.setEnabled(marked)
+        self.note_edit.setPlaceholderText(
+            self.tr("メモ（自動で保存されます）") if marked
+            else self.tr("ブックマークするとメモを書けます"))
+        self._note_case = case_id if marked else None
+        if not marked:
+            self._note_dirty = False  # the note went with the bookmark
+        if reload_note:
+            text = self._bookmarks.note(case_id) if marked and case_id else ""
+            if text != self.note_edit.toPlainText():
+                # Only when it differs: setting the same text would move the cursor of someone typing.
+                self.note_edit.blockSignals(True)
+                self.note_edit.setPlainText(text)
+                self.note_edit.blockSignals(False)
+            self._note_dirty = False
+
+    def _on_bookmark_changed(self, case_id: str) -> None:
+        if self._case is None or case_id != self._case.id:
+            return
+        # A note being typed is kept; otherwise show what the store holds now (toggle, import).
+        self._load_bookmark_state(reload_note=not self._note_dirty or case_id not in self._bookmarks)
+
+    def _on_note_edited(self) -> None:
+        if self._note_case is None:
+            return
+        self._note_dirty = True
+        self._note_timer.start()
+
+    def flush_note(self) -> None:
+        """Save a pending note edit now."""
+        self._note_timer.stop()
+        if not self._note_dirty or self._note_case is None:
+            return
+        self._note_dirty = False
+        self._bookmarks.set_note(self._note_case, self.note_edit.toPlainText())

@@ -1,0 +1,442 @@
+"""The main window: layout, menus and actions, wiring the views to the library and the bookmarks.
+
+Left: a tab with the search panel over the case tree, and a tab with the bookmarks. Right: the detail pane. The
+window owns the few cross-view behaviours: filtering (Python filter + one model reset, keeping the selection),
+the bookmark toggle (Ctrl+D, the star, the tree's context menu), history, printing (imported when asked for, so
+print support stays off the start-up path) and the QSettings that restore the last session.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QPoint, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStyle,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.bookmark_model import BookmarkModel
+from gui.bookmarks_view import BookmarksView
+from gui.case_tree_model import CaseIdRole, CaseTreeModel
+from gui.detail_view import DetailView
+from gui.history import History
+from gui.search_panel import SearchPanel, filter_cases
+from model.bookmarks import BookmarkStore
+from model.case import Case
+from model.library import Library
+
+STATUS_TIMEOUT_MS = 8000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library: Library, bookmarks: BookmarkStore, settings: QSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.bookmarks = BookmarkModel(bookmarks, self)
+        self.settings = settings
+        self.history = History()
+        self._last_error: str | None = None
+        self.setWindowTitle(self.tr("DX事例ブラウザ"))
+
+        self.search_panel = SearchPanel(c.prefecture for c in library.cases())
+        self.tree_model = CaseTreeModel(self.bookmarks.is_bookmarked, self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("caseTree")
+        self.tree.setModel(self.tree_model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)  # lets the view skip measuring 10,000 rows
+        self.tree.setAnimated(False)
+        self.tree.setIconSize(QSize(32, 15))  # the 「New」 badge is wider than an icon
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._tree_context_menu)
+        self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
+
+        cases_page = QWidget()
+        cl = QVBoxLayout(cases_page)
+        cl.setContentsMargins(4, 4, 4, 4)
+        cl.addWidget(self.search_panel)
+        cl.addWidget(self.tree, 1)
+        self.bookmarks_view = BookmarksView(self.bookmarks, library.get)
+        self.bookmarks_view.caseActivated.connect(self.show_case)
+        self.left_tabs = QTabWidget()
+        self.left_tabs.addTab(cases_page, self.tr("事例"))
+        self.left_tabs.addTab(self.bookmarks_view, self.tr("ブックマーク"))
+
+        self.detail = DetailView(self.bookmarks)
+        self.detail.statusMessage.connect(self._status)
+        self.detail.toggleBookmarkRequested.connect(self.toggle_bookmark)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.left_tabs)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([420, 780])
+        self.setCentralWidget(self.splitter)
+
+        self._read_only_label = QLabel()
+        self.statusBar().addPermanentWidget(self._read_only_label)
+        self._read_only_label.setVisible(False)
+
+        self._make_actions()
+        self._make_menus()
+
+        self.search_panel.changed.connect(self.apply_filters)
+        self.search_panel.submitted.connect(self.select_first_match)
+        self.bookmarks.changed.connect(self._on_bookmark_changed)
+        self.bookmarks.reset.connect(self._on_bookmarks_reset)
+        self.bookmarks.failed.connect(self.show_storage_error)
+
+        self.resize(1200, 800)
+        self._restore_settings()
+
+    # -- actions and menus -----------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+                icon: QStyle.StandardPixmap | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        self.addAction(action)  # shortcuts work even when the menu bar is hidden
+        return action
+
+    def _make_actions(self) -> None:
+        SK = QKeySequence.StandardKey
+        SP = QStyle.StandardPixmap
+        self.find_action = self._action(self.tr("検索"), self.focus_search, QKeySequence(SK.Find))
+        self.bookmark_action = self._action(self.tr("ブックマークの切り替え"), self.toggle_bookmark,
+                                            QKeySequence("Ctrl+D"))
+        self.back_action = self._action(self.tr("戻る"), self.go_back, QKeySequence(SK.Back), SP.SP_ArrowBack)
+        self.forward_action = self._action(self.tr("進む"), self.go_forward, QKeySequence(SK.Forward),
+                                           SP.SP_ArrowForward)
+        self.preview_action = self._action(self.tr("印刷プレビュー…"), self.print_preview, QKeySequence(SK.Print))
+        self.print_action = self._action(self.tr("印刷…"), self.print_current)
+        self.pdf_action = self._action(self.tr("この事例をPDFに出力…"), self.pdf_current)
+        self.print_bookmarks_action = self._action(self.tr("ブックマークを一括印刷…"), self.print_bookmarks)
+        self.pdf_bookmarks_action = self._action(self.tr("PDFに出力…"), self.pdf_bookmarks)
+        self.pdf_bookmarks_action.setToolTip(self.tr("ブックマークした事例をまとめてPDFに出力します"))
+        self.export_action = self._action(self.tr("ブックマークを書き出す…"), self.export_bookmarks)
+        self.import_action = self._action(self.tr("ブックマークを読み込む…"), self.import_bookmarks)
+        self.quit_action = self._action(self.tr("終了"), self.close, QKeySequence(SK.Quit))
+        self.about_action = self._action(self.tr("このアプリについて"), self.show_about)
+        self._update_history_actions()
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("ファイル(&F)"))
+        for a in (self.preview_action, self.print_action, self.pdf_action):
+            file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(self.print_bookmarks_action)
+        file_menu.addAction(self.pdf_bookmarks_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        find_menu = bar.addMenu(self.tr("検索(&S)"))
+        find_menu.addAction(self.find_action)
+        go_menu = bar.addMenu(self.tr("移動(&G)"))
+        go_menu.addAction(self.back_action)
+        go_menu.addAction(self.forward_action)
+        bm_menu = bar.addMenu(self.tr("ブックマーク(&B)"))
+        bm_menu.addAction(self.bookmark_action)
+        bm_menu.addSeparator()
+        bm_menu.addAction(self.export_action)
+        bm_menu.addAction(self.import_action)
+        help_menu = bar.addMenu(self.tr("ヘルプ(&H)"))
+        help_menu.addAction(self.about_action)
+
+        tools = self.addToolBar(self.tr("ツールバー"))
+        tools.setObjectName("mainToolBar")
+        tools.setMovable(False)
+        tools.addAction(self.back_action)
+        tools.addAction(self.forward_action)
+        tools.addSeparator()
+        tools.addAction(self.bookmark_action)
+        tools.addAction(self.preview_action)
+
+    # -- filtering and selection -----------------------------------------------------------------------------
+
+    def apply_filters(self) -> None:
+        """Refilter the tree from the search panel, keeping the current case selected if it is still shown."""
+        filters = self.search_panel.filters()
+        cases = filter_cases(self.library, filters, self.bookmarks.is_bookmarked)
+        current = self.detail.case_id
+        self.tree_model.set_cases(cases)
+        self.tree.expandAll()
+        self.search_panel.set_count(len(cases), len(self.library))
+        self.detail.set_query(filters.text)
+        if current is not None:
+            self._select_in_tree(current)
+
+    def _select_in_tree(self, case_id: str) -> None:
+        index = self.tree_model.index_of(case_id)
+        if index.isValid():
+            if self.tree.currentIndex() != index:
+                self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+        else:
+            self.tree.selectionModel().clearSelection()
+
+    def select_first_match(self) -> None:
+        index = self.tree_model.first_case_index()
+        if not index.isValid():
+            self._status(self.tr("該当する事例はありません。"))
+            return
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        self.left_tabs.setCurrentIndex(0)
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        case_id = current.data(CaseIdRole) if current.isValid() else None
+        if case_id:
+            self.show_case(case_id)
+
+    def show_case(self, case_id: str, *, record: bool = True) -> bool:
+        """Show a case in the detail pane (and select it in the tree when it is shown there)."""
+        case = self.library.get(case_id)
+        if case is None:
+            self._status(self.tr("事例 {id} はライブラリにありません。").format(id=case_id))
+            return False
+        self.detail.set_case(case)
+        if record:
+            self.history.visit(case_id)
+        self._update_history_actions()
+        self._select_in_tree(case_id)
+        self.setWindowTitle(self.tr("{org}｜{id} — DX事例ブラウザ").format(org=case.organization, id=case.id))
+        return True
+
+    def current_case(self) -> Case | None:
+        return self.detail.case
+
+    def focus_search(self) -> None:
+        self.left_tabs.setCurrentIndex(0)
+        self.search_panel.focus_search()
+
+    # -- history ---------------------------------------------------------------------------------------------
+
+    def go_back(self) -> None:
+        case_id = self.history.back()
+        if case_id is not None:
+            self.show_case(case_id, record=False)
+
+    def go_forward(self) -> None:
+        case_id = self.history.forward()
+        if case_id is not None:
+            self.show_case(case_id, record=False)
+
+    def _update_history_actions(self) -> None:
+        self.back_action.setEnabled(self.history.can_back())
+        self.forward_action.setEnabled(self.history.can_forward())
+
+    # -- bookmarks -------------------------------------------------------------------------------------------
+
+    def toggle_bookmark(self, case_id: str | None = None) -> None:
+        """Bookmark or un-bookmark a case (the current one by default)."""
+        case_id = case_id if isinstance(case_id, str) else self.detail.case_id
+        if case_id is None:
+            return
+        if case_id == self.detail.case_id and case_id in self.bookmarks:
+            self.detail.flush_note()
+        state = self.bookmarks.toggle(case_id)
+        if state is None:
+            return
+        self._status(self.tr("{id} をブックマークしました。").format(id=case_id) if state
+                     else self.tr("{id} のブックマークを外しました。").format(id=case_id))
+
+    def _on_bookmark_changed(self, case_id: str) -> None:
+        self.tree_model.refresh_case(case_id)
+        if self.search_panel.filters().bookmarked_only:
+            self.apply_filters()
+
+    def _on_bookmarks_reset(self) -> None:
+        self.apply_filters()
+
+    def _tree_context_menu(self, pos: QPoint) -> None:
+        index = self.tree.indexAt(pos)
+        case_id = index.data(CaseIdRole) if index.isValid() else None
+        if not case_id:
+            return
+        menu = QMenu(self)
+        text = self.tr("ブックマークを外す") if case_id in self.bookmarks else self.tr("ブックマークに追加")
+        menu.addAction(text, lambda: self.toggle_bookmark(case_id))
+        menu.addAction(self.tr("印刷プレビュー…"), lambda: self._preview([case_id]))
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+    def export_bookmarks(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("ブックマークを書き出す"), "bookmarks.json",
+                                              self.tr("リーディングリスト (*.json)"))
+        if path:
+            count = self.bookmarks.export(Path(path))
+            if count is not None:
+                self._status(self.tr("{n}件のブックマークを書き出しました。").format(n=count))
+
+    def import_bookmarks(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("ブックマークを読み込む"), "",
+                                              self.tr("リーディングリスト (*.json)"))
+        if path:
+            count = self.bookmarks.import_file(Path(path))
+            if count is not None:
+                self._status(self.tr("{n}件のブックマークを追加しました。").format(n=count))
+
+    # -- printing --------------------------------------------------------------------------------------------
+
+    def _cases_and_notes(self, case_ids: list[str]) -> tuple[list[Case], dict[str, str]]:
+        self.detail.flush_note()
+        cases = [c for c in (self.library.get(i) for i in case_ids) if c is not None]
+        notes = {c.id: self.bookmarks.note(c.id) for c in cases if self.bookmarks.note(c.id)}
+        return cases, notes
+
+    def _current_ids(self) -> list[str] | None:
+        if self.detail.case_id is None:
+            self._status(self.tr("印刷する事例を選んでください。"))
+            return None
+        return [self.detail.case_id]
+
+    def _bookmark_ids(self) -> list[str] | None:
+        ids = [b.case_id for b in self.bookmarks.all() if self.library.get(b.case_id) is not None]
+        if not ids:
+            QMessageBox.information(self, self.tr("ブックマーク"), self.tr("ブックマークした事例がありません。"))
+            return None
+        return ids
+
+    def _preview(self, case_ids: list[str]) -> None:
+        from gui import printing  # lazy: QtPrintSupport is not needed to start
+
+        printing.preview(self, *self._cases_and_notes(case_ids))
+
+    def print_preview(self) -> None:
+        ids = self._current_ids()
+        if ids:
+            self._preview(ids)
+
+    def print_current(self) -> None:
+        ids = self._current_ids()
+        if ids:
+            from gui import printing
+
+            printing.print_dialog(self, *self._cases_and_notes(ids))
+
+    def pdf_current(self) -> None:
+        ids = self._current_ids()
+        if ids:
+            self._save_pdf(ids)
+
+    def print_bookmarks(self) -> None:
+        ids = self._bookmark_ids()
+        if ids:
+            from gui import printing
+
+            printing.print_dialog(self, *self._cases_and_notes(ids))
+
+    def pdf_bookmarks(self) -> None:
+        ids = self._bookmark_ids()
+        if ids:
+            self._save_pdf(ids)
+
+    def _save_pdf(self, case_ids: list[str]) -> None:
+        from gui import printing
+
+        out = printing.save_pdf(self, *self._cases_and_notes(case_ids))
+        if out is not None:
+            self._status(self.tr("PDFを保存しました: {path}").format(path=str(out)))
+
+    # -- messages --------------------------------------------------------------------------------------------
+
+    def _status(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+    def show_storage_error(self, message: str) -> None:
+        """A write failed: say so in the status bar, and in a dialog unless it is the same message again."""
+        self.statusBar().showMessage(message)
+        if message != self._last_error:
+            self._last_error = message
+            QMessageBox.warning(self, self.tr("保存できませんでした"), message)
+
+    def startup_problems(self) -> list[str]:
+        """Messages the user should see once the window is up (damaged files restored at open)."""
+        return [m for m in (self.library.recovered, self.bookmarks.recovered) if m]
+
+    def report_startup_problems(self, dialogs: bool = True) -> None:
+        if self.bookmarks.read_only:
+            self._read_only_label.setText(self.tr("読み取り専用: ブックマークの変更は保存できません"))
+            self._read_only_label.setVisible(True)
+            self.bookmark_action.setEnabled(False)
+        problems = self.startup_problems()
+        if not problems:
+            return
+        self.statusBar().showMessage(problems[-1])
+        if dialogs:
+            QMessageBox.information(self, self.tr("ファイルを復元しました"), "\n\n".join(problems))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("DX事例ブラウザについて"), self.tr(
+            "DX事例ブラウザ\n\n総務省「自治体DX推進参考事例集」の事例を検索・閲覧し、ブックマークとメモを残し、"
+            "要約を印刷するためのアプリです。\n\n収録事例: {n}件").format(n=len(self.library)))
+
+    # -- settings --------------------------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        s = self.settings
+        geometry = s.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = s.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = s.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        panel = self.search_panel
+        bands = s.value("filters/bands") or []
+        # An INI file gives back a one-item list as a plain string.
+        panel.set_bands([bands] if isinstance(bands, str) else [str(b) for b in bands])
+        pref = s.value("filters/prefecture")
+        if pref:
+            i = panel.prefecture_combo.findData(pref)
+            if i >= 0:
+                panel.prefecture_combo.setCurrentIndex(i)
+        panel.bookmarked_check.setChecked(str(s.value("filters/bookmarkedOnly", "false")).lower() == "true")
+        panel.field.setText(str(s.value("session/search", "") or ""))
+        panel.flush()
+        self.apply_filters()
+        last = s.value("session/case")
+        if not (last and self.show_case(str(last))):
+            first = self.tree_model.first_case_index()
+            if first.isValid():
+                self.show_case(first.data(CaseIdRole))
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/splitter", self.splitter.saveState())
+        filters = self.search_panel.filters()
+        s.setValue("session/search", filters.text)
+        s.setValue("session/case", self.detail.case_id or "")
+        s.setValue("filters/bands", sorted(filters.bands))
+        s.setValue("filters/prefecture", filters.prefecture or "")
+        s.setValue("filters/bookmarkedOnly", filters.bookmarked_only)
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.detail.flush_note()
+        self.save_settings()
+        super().closeEvent(event)

@@ -1,0 +1,207 @@
+"""The search field and filters above the case tree, and the filtering they drive.
+
+Typing filters live (a short debounce so a burst of keystrokes filters once); Enter asks for the first match;
+Esc clears the field. Filters: population bands (multi-select, none checked = all), prefecture, bookmarked only.
+`filter_cases` applies them in Python over `Library.search`, which the window follows with one model reset.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from model.case import POPULATION_BANDS, Case
+from model.library import Library
+
+SEARCH_DELAY_MS = 120
+
+# JIS X 0401 order, the order Japanese readers expect prefectures in.
+PREFECTURES: tuple[str, ...] = (
+    "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県", "埼玉県",
+    "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県", "岐阜県", "静岡県",
+    "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県", "鳥取県", "島根県", "岡山県",
+    "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県", "佐賀県", "長崎県", "熊本県", "大分県",
+    "宮崎県", "鹿児島県", "沖縄県",
+)
+
+
+def prefecture_order(names: Iterable[str]) -> list[str]:
+    """`names` without duplicates, in JIS order (anything unknown last, sorted)."""
+    rank = {p: i for i, p in enumerate(PREFECTURES)}
+    return sorted(set(names), key=lambda p: (rank.get(p, len(rank)), p))
+
+
+@dataclass(frozen=True)
+class Filters:
+    text: str = ""
+    bands: frozenset[str] = field(default_factory=frozenset)  # empty: every band
+    prefecture: str | None = None
+    bookmarked_only: bool = False
+
+
+def filter_cases(library: Library, filters: Filters, is_bookmarked: Callable[[str], bool]) -> list[Case]:
+    """The library's cases matching the text and every filter, in library order."""
+    cases = library.search(filters.text)
+    if filters.bands:
+        cases = [c for c in cases if c.population_band in filters.bands]
+    if filters.prefecture:
+        cases = [c for c in cases if c.prefecture == filters.prefecture]
+    if filters.bookmarked_only:
+        cases = [c for c in cases if is_bookmarked(c.id)]
+    return cases
+
+
+class _StayOpenMenu(QMenu):
+    """A menu of checkboxes that stays open while the user ticks several."""
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        action = self.activeAction()
+        if action is not None and action.isEnabled() and action.isCheckable():
+            action.trigger()
+            return
+        super().mouseReleaseEvent(event)
+
+
+class SearchPanel(QWidget):
+    changed = Signal()  # the filters changed (text debounced)
+    submitted = Signal()  # Enter in the field
+
+    def __init__(self, prefectures: Iterable[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = QLineEdit()
+        self.field.setObjectName("searchField")
+        self.field.setClearButtonEnabled(True)
+        self.field.setPlaceholderText(self.tr("検索（Ctrl+F）: 団体名、キーワード…"))
+        self.field.textChanged.connect(self._on_text_changed)
+        self.field.returnPressed.connect(self._on_return)
+        esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.field)
+        esc.setContext(Qt.ShortcutContext.WidgetShortcut)
+        esc.activated.connect(self.field.clear)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.changed)
+
+        self.band_button = QToolButton()
+        self.band_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.band_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.band_menu = _StayOpenMenu(self.band_button)
+        self.band_actions: dict[str, QAction] = {}
+        all_bands = self.band_menu.addAction(self.tr("すべての人口規模"))
+        all_bands.triggered.connect(self.clear_bands)
+        self.band_menu.addSeparator()
+        for band in POPULATION_BANDS:
+            action = self.band_menu.addAction(band)
+            action.setCheckable(True)
+            action.toggled.connect(self._on_band_toggled)
+            self.band_actions[band] = action
+        self.band_button.setMenu(self.band_menu)
+
+        self.prefecture_combo = QComboBox()
+        self.prefecture_combo.addItem(self.tr("すべて"), None)
+        for pref in prefecture_order(prefectures):
+            self.prefecture_combo.addItem(pref, pref)
+        self.prefecture_combo.setToolTip(self.tr("都道府県"))
+        self.prefecture_combo.currentIndexChanged.connect(self._emit_now)
+
+        self.bookmarked_check = QCheckBox(self.tr("ブックマークのみ"))
+        self.bookmarked_check.toggled.connect(self._emit_now)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("matchCount")
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.field)
+        row = QHBoxLayout()
+        row.addWidget(self.band_button, 1)
+        pref_caption = QLabel(self.tr("都道府県"))
+        row.addWidget(pref_caption)
+        row.addWidget(self.prefecture_combo)
+        layout.addLayout(row)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.bookmarked_check)
+        row2.addStretch(1)
+        row2.addWidget(self.count_label)
+        layout.addLayout(row2)
+        self._update_band_text()
+
+    # -- state -----------------------------------------------------------------------------------------------
+
+    def filters(self) -> Filters:
+        return Filters(
+            text=self.field.text(),
+            bands=frozenset(b for b, a in self.band_actions.items() if a.isChecked()),
+            prefecture=self.prefecture_combo.currentData(),
+            bookmarked_only=self.bookmarked_check.isChecked(),
+        )
+
+    def set_count(self, shown: int, total: int) -> None:
+        self.count_label.setText(self.tr("{total}件中 {shown}件").format(total=total, shown=shown))
+
+    def set_bands(self, bands: Iterable[str]) -> None:
+        wanted = set(bands)
+        for band, action in self.band_actions.items():
+            action.blockSignals(True)
+            action.setChecked(band in wanted)
+            action.blockSignals(False)
+        self._update_band_text()
+        self._emit_now()
+
+    def clear_bands(self) -> None:
+        self.set_bands(())
+
+    def focus_search(self) -> None:
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def flush(self) -> None:
+        """Apply pending typing now."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.changed.emit()
+
+    # -- slots -----------------------------------------------------------------------------------------------
+
+    def _on_text_changed(self) -> None:
+        self._timer.start()
+
+    def _on_return(self) -> None:
+        self.flush()
+        self.submitted.emit()
+
+    def _emit_now(self) -> None:
+        self._timer.stop()
+        self.changed.emit()
+
+    def _on_band_toggled(self) -> None:
+        self._update_band_text()
+        self._emit_now()
+
+    def _update_band_text(self) -> None:
+        checked = [b for b, a in self.band_actions.items() if a.isChecked()]
+        if not checked:
+            text = self.tr("人口規模: すべて")
+        elif len(checked) == 1:
+            text = self.tr("人口規模: {band}").format(band=checked[0])
+        else:
+            text = self.tr("人口規模: {n}区分").format(n=len(checked))
+        self.band_button.setText(text)
+        self.band_button.setToolTip("\n".join(checked) if checked else text)
