@@ -1,0 +1,373 @@
+"""The printable summary of a case: one HTML document for the print preview, the printer, the PDF and the screen.
+
+The HTML uses only the rich-text subset Qt's QTextDocument understands (tables for boxes and grids, CSS classes
+from `SUMMARY_CSS`). Every piece of case text goes through `html.escape`, so a case that contains `<b>` or
+`<a href="…">` prints those characters literally; links are printed as text with their URL in full, because paper
+cannot be clicked. Labels come from `SummaryLabels`, so the GUI can pass translated ones without this module
+importing Qt.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from model.case import Case, Cost, CostEntry, Providers, Schedule
+from model.i18n import translate
+
+# Qt's rich text understands this subset of CSS: sizes in pt, margins, colours, table borders and padding.
+# Sizes are for A4 paper; the screen can scale the document's default font instead.
+SUMMARY_CSS = """
+body { font-size: 10pt; color: #1a1a1a; }
+p { margin-top: 0px; margin-bottom: 3px; line-height: 135%; }
+h1 { font-size: 15pt; font-weight: bold; margin-top: 2px; margin-bottom: 5px; color: #000000; line-height: 125%; }
+h2 { font-size: 11pt; font-weight: bold; margin-top: 12px; margin-bottom: 4px; color: #0b3a6e;
+     background-color: #e8eef7; }
+h3 { font-size: 10pt; font-weight: bold; margin-top: 6px; margin-bottom: 2px; }
+.kicker { font-size: 8.5pt; color: #555555; margin-bottom: 2px; }
+.meta { font-size: 10pt; margin-bottom: 6px; }
+.new { color: #ffffff; background-color: #c62828; font-weight: bold; }
+.muted { color: #555555; }
+.small { font-size: 8.5pt; }
+.url { font-size: 8.5pt; color: #333333; }
+.none { color: #555555; font-style: italic; }
+.source { font-size: 8pt; color: #555555; margin-top: 10px; }
+table.box { border-width: 1px; border-style: solid; border-color: #7a9cc6; background-color: #eef3fa;
+            margin-top: 4px; margin-bottom: 4px; }
+table.note { border-width: 1px; border-style: solid; border-color: #c9a227; background-color: #fff8e1;
+             margin-top: 4px; margin-bottom: 4px; }
+table.grid { border-width: 1px; border-style: solid; border-color: #8c8c8c; border-collapse: collapse;
+             margin-top: 2px; margin-bottom: 4px; }
+table.grid th { background-color: #e6e6e6; font-weight: bold; text-align: left; border-width: 1px;
+                border-style: solid; border-color: #8c8c8c; }
+table.grid td { border-width: 1px; border-style: solid; border-color: #8c8c8c; }
+td.amount { text-align: right; white-space: nowrap; }
+td.label { background-color: #f2f2f2; font-weight: bold; white-space: nowrap; }
+.q { font-weight: bold; margin-top: 5px; margin-bottom: 1px; }
+.a { margin-left: 12px; margin-bottom: 3px; }
+"""
+
+
+@dataclass(frozen=True)
+class SummaryLabels:
+    """Every fixed word of the summary; Japanese by default, `translated()` for the current UI language."""
+
+    case_number: str = "事例 {id}"
+    organization: str = "団体"
+    population: str = "人口"
+    population_as_of: str = "{text}（{as_of}現在）"
+    population_band: str = "人口規模"
+    new: str = "New"
+    point: str = "Point"
+    note: str = "メモ（ブックマーク）"
+    overview: str = "事業の概要"
+    effects: str = "事業効果"
+    cost: str = "コスト"
+    cost_kind: str = "区分"
+    cost_amount: str = "金額"
+    cost_breakdown: str = "内訳"
+    initial: str = "イニシャルコスト（税抜）"
+    running: str = "ランニングコスト（1年あたり・税抜）"
+    cost_note: str = "備考"
+    no_cost: str = "この事例にはコストの掲載がありません。"
+    cost_undisclosed: str = "コストは非公表です。"
+    undisclosed: str = "非公表"
+    schedule: str = "スケジュール"
+    lead_time: str = "検討開始から導入までの期間"
+    when: str = "時期"
+    what: str = "内容"
+    no_schedule: str = "この事例にはスケジュールの掲載がありません。"
+    providers: str = "サービス提供事業者等"
+    companies: str = "サービス提供事業者"
+    service: str = "サービス名称"
+    operation: str = "運用形態"
+    others: str = "その他の参画主体"
+    no_providers: str = "この事例にはサービス提供事業者等の掲載がありません。"
+    contacts: str = "担当部署"
+    phone: str = "電話"
+    email: str = "メール"
+    no_contacts: str = "担当部署の掲載はありません。"
+    links: str = "関連URL"
+    awards: str = "受賞歴等"
+    interview: str = "インタビュー"
+    interview_questions_only: str = "（紙面の都合で質問のみ掲載しています。回答はアプリでご覧ください。）"
+    source: str = "出典：総務省「自治体DX推進参考事例集」{volume}（事例 {id}）"
+    printed_on: str = "印刷日：{date}"
+    date_format: str = "{y}年{m}月{d}日"
+    contents_title: str = "目次"
+    contents_subtitle: str = "事例 {count} 件"
+    contents_page: str = "ページ"
+    contents_case: str = "事例名"
+
+    @classmethod
+    def translated(cls) -> SummaryLabels:
+        """The labels in the UI language, through model.i18n (the GUI and CLI install Qt's translator there)."""
+        t = translate
+        return cls(
+            case_number=t("Summary", "事例 {id}"),
+            organization=t("Summary", "団体"),
+            population=t("Summary", "人口"),
+            population_as_of=t("Summary", "{text}（{as_of}現在）"),
+            population_band=t("Summary", "人口規模"),
+            new=t("Summary", "New"),
+            point=t("Summary", "Point"),
+            note=t("Summary", "メモ（ブックマーク）"),
+            overview=t("Summary", "事業の概要"),
+            effects=t("Summary", "事業効果"),
+            cost=t("Summary", "コスト"),
+            cost_kind=t("Summary", "区分"),
+            cost_amount=t("Summary", "金額"),
+            cost_breakdown=t("Summary", "内訳"),
+            initial=t("Summary", "イニシャルコスト（税抜）"),
+            running=t("Summary", "ランニングコスト（1年あたり・税抜）"),
+            cost_note=t("Summary", "備考"),
+            no_cost=t("Summary", "この事例にはコストの掲載がありません。"),
+            cost_undisclosed=t("Summary", "コストは非公表です。"),
+            undisclosed=t("Summary", "非公表"),
+            schedule=t("Summary", "スケジュール"),
+            lead_time=t("Summary", "検討開始から導入までの期間"),
+            when=t("Summary", "時期"),
+            what=t("Summary", "内容"),
+            no_schedule=t("Summary", "この事例にはスケジュールの掲載がありません。"),
+            providers=t("Summary", "サービス提供事業者等"),
+            companies=t("Summary", "サービス提供事業者"),
+            service=t("Summary", "サービス名称"),
+            operation=t("Summary", "運用形態"),
+            others=t("Summary", "その他の参画主体"),
+            no_providers=t("Summary", "この事例にはサービス提供事業者等の掲載がありません。"),
+            contacts=t("Summary", "担当部署"),
+            phone=t("Summary", "電話"),
+            email=t("Summary", "メール"),
+            no_contacts=t("Summary", "担当部署の掲載はありません。"),
+            links=t("Summary", "関連URL"),
+            awards=t("Summary", "受賞歴等"),
+            interview=t("Summary", "インタビュー"),
+            interview_questions_only=t("Summary",
+                                       "（紙面の都合で質問のみ掲載しています。回答はアプリでご覧ください。）"),
+            source=t("Summary", "出典：総務省「自治体DX推進参考事例集」{volume}（事例 {id}）"),
+            printed_on=t("Summary", "印刷日：{date}"),
+            date_format=t("Summary", "{y}年{m}月{d}日"),
+            contents_title=t("Summary", "目次"),
+            contents_subtitle=t("Summary", "事例 {count} 件"),
+            contents_page=t("Summary", "ページ"),
+            contents_case=t("Summary", "事例名"),
+        )
+
+    def format_date(self, day: date) -> str:
+        return self.date_format.format(y=day.year, m=day.month, d=day.day)
+
+
+def esc(text: str) -> str:
+    """Case text as rich text: escaped, line breaks kept."""
+    return html.escape(text, quote=True).replace("\r\n", "\n").replace("\n", "<br>")
+
+
+def is_undisclosed(entry: CostEntry) -> bool:
+    return entry.yen is None and "非公表" in entry.text
+
+
+def source_line(case: Case, labels: SummaryLabels) -> str:
+    """The plain-text source of a case (for a page footer): volume and case number."""
+    return labels.source.format(volume=case.source.volume, id=case.id)
+
+
+def summary_html(case: Case, note: str | None, *, printed_on: date, labels: SummaryLabels | None = None,
+                 interview_answers: bool = True, source_footer: bool = True) -> str:
+    """The whole summary of `case` as one rich-text document.
+
+    `note` is the bookmark note (omitted when empty). With `interview_answers=False` the interview lists its
+    questions only; the printer uses that when the full summary would run past two pages. With
+    `source_footer=False` the closing source and print-date line is left out: the printer paints both in every
+    page's footer instead.
+    """
+    lab = labels or SummaryLabels()
+    parts: list[str] = [f"<html><head><style>{SUMMARY_CSS}</style></head><body>"]
+    parts += _header(case, lab)
+    if note and note.strip():
+        parts.append(_box("note", lab.note, [esc(note.strip())]))
+    if case.points:
+        parts.append(_box("box", lab.point, [esc(p) for p in case.points]))
+    parts += _paragraph_section(lab.overview, case.overview)
+    parts += _paragraph_section(lab.effects, case.effects)
+    parts += _cost_section(case.cost, lab)
+    parts += _schedule_section(case.schedule, lab)
+    parts += _providers_section(case.providers, lab)
+    parts += _contacts_section(case, lab)
+    parts += _links_section(case, lab)
+    if case.awards:
+        parts += _paragraph_section(lab.awards, case.awards)
+    parts += _interview_section(case, lab, interview_answers)
+    if source_footer:
+        printed = lab.printed_on.format(date=lab.format_date(printed_on))
+        parts.append(f'<p class="source">{esc(source_line(case, lab))}　{esc(printed)}</p>')
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def contents_html(cases: Sequence[Case], labels: SummaryLabels | None = None, *,
+                  pages: Sequence[int] | None = None, printed_on: date | None = None,
+                  notes: Mapping[str, str] | None = None) -> str:
+    """The contents page of a bulk print: one row per case, with its first page when `pages` is given."""
+    lab = labels or SummaryLabels()
+    parts = [f"<html><head><style>{SUMMARY_CSS}</style></head><body>",
+             f"<h1>{esc(lab.contents_title)}</h1>"]
+    subtitle = lab.contents_subtitle.format(count=len(cases))
+    if printed_on is not None:
+        subtitle += "　" + lab.printed_on.format(date=lab.format_date(printed_on))
+    parts.append(f'<p class="kicker">{esc(subtitle)}</p>')
+    parts.append('<table class="grid" width="100%" cellspacing="0" cellpadding="4">')
+    head = [lab.case_number.format(id=""), lab.organization, lab.contents_case]
+    if pages is not None:
+        head.append(lab.contents_page)
+    parts.append("<tr>" + "".join(f"<th>{esc(h.strip())}</th>" for h in head) + "</tr>")
+    for i, case in enumerate(cases):
+        title = esc(case.title)
+        note = (notes or {}).get(case.id, "").strip()
+        if note:
+            title += f'<br><span class="small muted">{esc(lab.note)}：{esc(_shorten(note, 60))}</span>'
+        row = [f'<td style="white-space: nowrap;">{esc(case.id)}</td>',
+               f'<td style="white-space: nowrap;">{esc(case.organization)}</td>',
+               f"<td>{title}</td>"]
+        if pages is not None:
+            row.append(f'<td class="amount">{pages[i]}</td>')
+        parts.append("<tr>" + "".join(row) + "</tr>")
+    parts.append("</table></body></html>")
+    return "\n".join(parts)
+
+
+def _shorten(text: str, limit: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def _header(case: Case, lab: SummaryLabels) -> list[str]:
+    kicker = f"{case.category.number}. {case.category.name} ＞ {case.subcategory.number}. {case.subcategory.name}"
+    out = [f'<p class="kicker">{esc(kicker)}　{esc(lab.case_number.format(id=case.id))}</p>']
+    title = esc(case.title)
+    if case.is_new:
+        title = f'<span class="new">&nbsp;{esc(lab.new)}&nbsp;</span>&nbsp;' + title
+    out.append(f"<h1>{title}</h1>")
+    meta = [f"<b>{esc(case.organization)}</b>"]
+    if case.population is not None:
+        pop = case.population
+        text = lab.population_as_of.format(text=pop.text, as_of=pop.as_of) if pop.as_of else pop.text
+        meta.append(f"{esc(lab.population)}：{esc(text)}")
+    meta.append(f"{esc(lab.population_band)}：{esc(case.population_band)}")
+    out.append(f'<p class="meta">{"　／　".join(meta)}</p>')
+    return out
+
+
+def _box(css_class: str, heading: str, paragraphs: list[str]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f'<table class="{css_class}" width="100%" cellspacing="0" cellpadding="6"><tr><td>'
+            f"<p><b>{esc(heading)}</b></p>{body}</td></tr></table>")
+
+
+def _paragraph_section(heading: str, paragraphs: list[str]) -> list[str]:
+    if not paragraphs:
+        return []
+    return [f"<h2>{esc(heading)}</h2>"] + [f"<p>{esc(p)}</p>" for p in paragraphs]
+
+
+def _cost_section(cost: Cost | None, lab: SummaryLabels) -> list[str]:
+    out = [f"<h2>{esc(lab.cost)}</h2>"]
+    entries = [(lab.initial, cost.initial), (lab.running, cost.running)] if cost else []
+    present = [(label, e) for label, e in entries if e is not None]
+    if not present:
+        return out + [f'<p class="none">{esc(lab.no_cost)}</p>']
+    if all(is_undisclosed(e) and not e.breakdown and not e.note for _, e in present) and not (cost and cost.note):
+        return out + [f"<p><b>{esc(lab.cost_undisclosed)}</b></p>"]
+    out.append('<table class="grid" width="100%" cellspacing="0" cellpadding="4">')
+    out.append(f'<tr><th width="30%">{esc(lab.cost_kind)}</th><th width="16%">{esc(lab.cost_amount)}</th>'
+               f"<th>{esc(lab.cost_breakdown)}</th></tr>")
+    for label, entry in present:
+        amount = esc(lab.undisclosed) if is_undisclosed(entry) else esc(entry.text)
+        lines = [f"{esc(b.item)}　{esc(b.text)}" if b.item else esc(b.text) for b in entry.breakdown]
+        if entry.note:
+            lines.append(f'<span class="muted">{esc(lab.cost_note)}：</span>{esc(entry.note)}')
+        breakdown = "<br>".join(lines) if lines else "－"
+        out.append(f'<tr><td class="label">{esc(label)}</td><td class="amount"><b>{amount}</b></td>'
+                   f"<td>{breakdown}</td></tr>")
+    out.append("</table>")
+    if cost and cost.note:
+        out.append(f'<p class="small">{esc(lab.cost_note)}：{esc(cost.note)}</p>')
+    return out
+
+
+def _schedule_section(schedule: Schedule | None, lab: SummaryLabels) -> list[str]:
+    out = [f"<h2>{esc(lab.schedule)}</h2>"]
+    if schedule is None or (not schedule.steps and not schedule.lead_time):
+        return out + [f'<p class="none">{esc(lab.no_schedule)}</p>']
+    out.append(f"<p>{esc(lab.lead_time)}：<b>{esc(schedule.lead_time or '－')}</b></p>")
+    if schedule.steps:
+        out.append('<table class="grid" width="100%" cellspacing="0" cellpadding="3">')
+        out.append(f'<tr><th width="18%">{esc(lab.when)}</th><th>{esc(lab.what)}</th></tr>')
+        for step in schedule.steps:
+            out.append(f'<tr><td style="white-space: nowrap;">{esc(step.when)}</td><td>{esc(step.what)}</td></tr>')
+        out.append("</table>")
+    return out
+
+
+def _providers_section(providers: Providers | None, lab: SummaryLabels) -> list[str]:
+    out = [f"<h2>{esc(lab.providers)}</h2>"]
+    rows: list[tuple[str, str]] = []
+    if providers is not None:
+        if providers.companies:
+            rows.append((lab.companies, "<br>".join(esc(c) for c in providers.companies)))
+        if providers.service:
+            rows.append((lab.service, esc(providers.service)))
+        if providers.operation:
+            rows.append((lab.operation, esc(providers.operation)))
+        if providers.others:
+            rows.append((lab.others, "<br>".join(esc(o) for o in providers.others)))
+    if not rows:
+        return out + [f'<p class="none">{esc(lab.no_providers)}</p>']
+    out.append('<table class="grid" width="100%" cellspacing="0" cellpadding="3">')
+    for label, value in rows:
+        out.append(f'<tr><td class="label" width="22%">{esc(label)}</td><td>{value}</td></tr>')
+    out.append("</table>")
+    return out
+
+
+def _contacts_section(case: Case, lab: SummaryLabels) -> list[str]:
+    out = [f"<h2>{esc(lab.contacts)}</h2>"]
+    if not case.contacts:
+        return out + [f'<p class="none">{esc(lab.no_contacts)}</p>']
+    for c in case.contacts:
+        reach = []
+        if c.phone:
+            reach.append(f"{esc(lab.phone)}：{esc(c.phone)}")
+        if c.email:
+            reach.append(f"{esc(lab.email)}：{esc(c.email)}")
+        line = f"<b>{esc(c.department)}</b>"
+        if reach:
+            line += "<br>" + "　".join(reach)
+        out.append(f"<p>{line}</p>")
+    return out
+
+
+def _links_section(case: Case, lab: SummaryLabels) -> list[str]:
+    if not case.links:
+        return []
+    out = [f"<h2>{esc(lab.links)}</h2>"]
+    for link in case.links:
+        label = esc(link.label) if link.label and link.label != link.url else ""
+        url = f'<span class="url">{esc(link.url)}</span>'
+        out.append(f"<p>{label}<br>{url}</p>" if label else f"<p>{url}</p>")
+    return out
+
+
+def _interview_section(case: Case, lab: SummaryLabels, answers: bool) -> list[str]:
+    if not case.interview:
+        return []
+    out = [f"<h2>{esc(lab.interview)}</h2>"]
+    if not answers:
+        out.append(f'<p class="small muted">{esc(lab.interview_questions_only)}</p>')
+    for qa in case.interview:
+        # h3, not p: the printer keeps headings with the paragraph that follows them.
+        out.append(f'<h3 class="q">Q. {esc(qa.question)}</h3>')
+        if answers:
+            out.append(f'<p class="a">{esc(qa.answer)}</p>')
+    return out
