@@ -431,7 +431,9 @@ class AtomicJSONStorage(Storage):
         if not self._dirty:
             return False
         new = serialize(self._data)
-        changed = commit_bytes(self.path, new, self._on_disk)
+        # A block that wrote without reading first still gets the damaged-file check and the backup.
+        old = self._on_disk if self._loaded else _read_bytes(self.path)
+        changed = commit_bytes(self.path, new, old)
         self._on_disk, self._dirty = new, False
         return changed
 

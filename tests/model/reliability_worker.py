@@ -114,8 +114,8 @@ def insert(path: Path, first: int, count: int, mode: str) -> None:
         if store is not None:
             store.add(case_id(n))
         elif naive is not None:
-            # One long-lived TinyDB: each write is atomic and locked, but the doc id comes from this instance's
-            # cache, so the other process's documents are overwritten.
+            # One long-lived TinyDB: each write is atomic and locked, but TinyDB reads the file *before* the
+            # write takes the lock, so a write can replace a file the other process has changed meanwhile.
             naive.table("bookmarks").insert(doc)
         elif default is not None:
             with lock:

@@ -326,3 +326,17 @@ def test_a_lock_held_by_another_process_times_out_with_a_message_then_works(path
 def test_backup_time_reads_the_utc_stamp() -> None:
     moment = backup_time(Path("backups/bookmarks.json.20261128T084012.000001Z.json"))
     assert moment == datetime.fromisoformat("2026-11-28T08:40:12.000001+00:00")
+
+
+def test_a_transaction_that_writes_without_reading_still_backs_up_and_refuses_a_damaged_file(path: Path) -> None:
+    path.parent.mkdir()
+    hand_made = b'{"cases": {"1": {"id": "1-0001"}}}'
+    path.write_bytes(hand_made)
+    with transaction(path) as db:
+        db.storage.write({"cases": {"1": {"id": "1-0002"}}})
+    assert hand_made in [b.read_bytes() for b in backups(path)]
+
+    path.write_bytes(b"{broken")
+    with pytest.raises(DamagedFileError), transaction(path) as db:
+        db.storage.write({"cases": {}})
+    assert path.read_bytes() == b"{broken"
