@@ -1,0 +1,203 @@
+"""Printed summaries as a reader gets them: the PDF's pages, text, fonts, headers and footers."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QSizeF
+from PySide6.QtGui import QGuiApplication
+
+from gui.printing import PrintError, SummaryPrintJob, default_pdf_name, write_pdf
+from model.case import QA, Link
+from tests.factories import make_bare_case, make_case
+
+DAY = date(2026, 11, 28)
+HOSTILE = '<b>太字</b> <a href="file:///etc/passwd">リンク</a> <script>alert(1)</script>'
+
+
+# Qt draws synthetic bold (IPAexGothic has no bold face) twice, the second copy marked with an empty
+# /ActualText so that PDF viewers and poppler copy the text once; pypdf ignores /ActualText, so drop those copies.
+_BOLD_COPY = re.compile(rb"/Span << /ActualText <> >> BDC.*?EMC", re.S)
+
+
+def page_texts(pdf: Path) -> list[str]:
+    """Each page's text as a viewer copies it, without whitespace (extraction splits runs arbitrarily)."""
+    texts = []
+    for page in PdfReader(pdf).pages:
+        for ref in page.get("/Contents") and [page["/Contents"]] or []:
+            streams = ref.get_object()
+            for stream in streams if isinstance(streams, list) else [streams]:
+                stream = stream.get_object()
+                stream.set_data(_BOLD_COPY.sub(b"", stream.get_data()))
+        texts.append(re.sub(r"\s+", "", page.extract_text() or ""))
+    return texts
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def first_page_with(pages: list[str], text: str, start: int = 0) -> int:
+    """1-based number of the first page (from `start`, 0-based) containing `text`; 0 when none."""
+    for number, page in enumerate(pages[start:], start=start + 1):
+        if norm(text) in page:
+            return number
+    return 0
+
+
+@pytest.fixture
+def pdf(tmp_path: Path, qapp: QGuiApplication) -> Path:
+    return tmp_path / "out.pdf"
+
+
+def test_full_case_pdf_has_every_section(pdf: Path) -> None:
+    case = make_case()
+    pages_written = write_pdf([case], {case.id: "来年度予算要求の参考に"}, pdf, printed_on=DAY)
+    pages = page_texts(pdf)
+    assert pages_written == len(pages) and 1 <= len(pages) <= 2
+    text = "".join(pages)
+    for piece in [case.title, "福島県", "174.0万人", "Point", case.points[0], "事業の概要", case.overview[0],
+                  "事業効果", case.effects[1], "コスト", "イニシャルコスト", "68,515千円", "アドバイザーの派遣費用",
+                  "ランニングコスト", "スケジュール", "４か月", "R6.5~6", "市町村へ募集", "サービス提供事業者等",
+                  "ふくしまICT利活用推進協議会", "担当部署", "福島県企画調整部デジタル変革課", "024-521-7134",
+                  "jouhou_kikaku@pref.fukushima.lg.jp", "関連URL", "福島県情報化推進計画",
+                  "https://www.pref.fukushima.lg.jp/sec/11045a/jouhoukasuisihinkeikaku.html",
+                  "メモ（ブックマーク）", "来年度予算要求の参考に", "インタビュー", case.interview[1].question,
+                  case.interview[1].answer]:
+        assert norm(piece) in text, piece
+    for number, page in enumerate(pages, start=1):
+        # Every page's footer: the source volume, the print date and the page number.
+        assert norm("出典：総務省「自治体DX推進参考事例集」体制整備（事例 1-04）") in page
+        assert norm("印刷日：2026年11月28日") in page
+        assert page.endswith(f"{number}/{len(pages)}") or f"{number}/{len(pages)}" in page
+
+
+def test_bare_case_fits_one_page_and_says_what_is_missing(pdf: Path) -> None:
+    assert write_pdf([make_bare_case()], {}, pdf, printed_on=DAY) == 1
+    page = page_texts(pdf)[0]
+    assert norm("この事例にはコストの掲載がありません。") in page
+    assert norm("この事例にはスケジュールの掲載がありません。") in page
+    assert "1/1" in page
+
+
+def test_hostile_text_prints_literally(pdf: Path) -> None:
+    case = make_case(title=HOSTILE, links=[Link(HOSTILE, "file:///etc/passwd")])
+    write_pdf([case], {case.id: HOSTILE}, pdf, printed_on=DAY)
+    text = "".join(page_texts(pdf))
+    assert text.count(norm(HOSTILE)) >= 3  # title, note, link label (and the running header on page 2)
+    assert "file:///etc/passwd" in text
+
+
+def test_bulk_print_has_contents_and_each_case_on_its_own_page(pdf: Path) -> None:
+    long_answer = "令和２年度にデジタルファースト推進室を新たに設置し、体制を整備しました。" * 12
+    cases = [make_case(interview=[QA(f"質問{i}を教えてください。", long_answer) for i in range(3)]),
+             make_bare_case(),
+             make_case(id="1-05", number=5, title="係長級以下のWGから意見を吸い上げ", organization="山形県舟形町")]
+    total = write_pdf(cases, {"1-11": "神戸市の例"}, pdf, printed_on=DAY)
+    pages = page_texts(pdf)
+    assert total == len(pages)
+    contents = pages[0]
+    assert "目次" in contents and norm("事例 3 件") in contents
+    starts = [first_page_with(pages, case.title, start=1) for case in cases]
+    assert starts[0] == 2
+    assert starts[0] < starts[1] < starts[2] <= total
+    assert starts[1] - starts[0] == 2  # the first case runs over two pages; the next starts on a fresh one
+    for case, start in zip(cases, starts, strict=True):
+        # The contents row gives the page where the case starts.
+        assert re.search(re.escape(norm(case.title)) + r".*?" + str(start), contents), (case.id, start)
+        # A case starts at the top of its page: the page before it belongs to another case (or the contents).
+        assert norm(case.title) not in pages[start - 2] or start == 2
+        assert norm(f"（事例 {case.id}）") in pages[start - 1]
+    assert f"1/{total}" in contents and f"{total}/{total}" in pages[-1]
+
+
+def test_long_interview_is_cut_to_questions_to_stay_within_two_pages(pdf: Path) -> None:
+    essay = ("今後も引き続き、意見を出しやすい環境づくりのための"
+             "必要な情報の提供や共有を行っていきたいと考えています。") * 8
+    case = make_case(interview=[QA(f"質問その{i}を教えてください。", essay) for i in range(8)])
+    assert write_pdf([case], {}, pdf, printed_on=DAY) <= 2
+    text = "".join(page_texts(pdf))
+    assert norm("質問その7を教えてください。") in text
+    assert norm(essay[:30]) not in text
+    assert norm("質問のみ掲載") in text
+
+
+def test_font_is_embedded(pdf: Path) -> None:
+    write_pdf([make_case()], {}, pdf, printed_on=DAY)
+    reader = PdfReader(pdf)
+    embedded = []
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            for descendant in font.get("/DescendantFonts", [font]):
+                descriptor = descendant.get_object().get("/FontDescriptor")
+                if descriptor is not None:
+                    descriptor = descriptor.get_object()
+                    embedded.append((str(font["/BaseFont"]), "/FontFile2" in descriptor or "/FontFile3" in descriptor))
+    assert embedded and all(ok for _, ok in embedded), embedded
+    assert any("IPAexGothic" in name for name, _ in embedded)
+
+
+@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils not installed")
+def test_pdffonts_reports_the_japanese_font_embedded(pdf: Path) -> None:
+    write_pdf([make_case()], {}, pdf, printed_on=DAY)
+    report = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    rows = [line.split() for line in report.splitlines()[2:] if line.strip()]
+    assert rows and all("yes" == row[-5] for row in rows), report  # the "emb" column
+    assert any(row[0].endswith("IPAexGothic") for row in rows), report
+
+
+def test_unwritable_path_is_a_one_line_error_and_leaves_no_file(tmp_path: Path, qapp: QGuiApplication) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    out = blocker / "out.pdf"
+    with pytest.raises(PrintError) as err:
+        write_pdf([make_case()], {}, out, printed_on=DAY)
+    assert str(out) in str(err.value) and "\n" not in str(err.value)
+    assert blocker.read_text(encoding="utf-8") == "x"
+
+
+def test_existing_pdf_is_replaced_whole(pdf: Path) -> None:
+    pdf.write_bytes(b"old")
+    write_pdf([make_bare_case()], {}, pdf, printed_on=DAY)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert [p.name for p in pdf.parent.iterdir()] == [pdf.name]  # no temporary file left behind
+
+
+def test_nothing_to_print_is_an_error(pdf: Path) -> None:
+    with pytest.raises(PrintError):
+        write_pdf([], {}, pdf)
+
+
+@pytest.mark.parametrize("extra_effects", range(0, 24, 2))
+def test_no_heading_is_left_alone_at_the_bottom_of_a_page(qapp: QGuiApplication, extra_effects: int) -> None:
+    """Shift the content down step by step so that each heading meets a page end somewhere."""
+    case = make_case(effects=make_case().effects + [f"効果の補足その{i}。" * 3 for i in range(extra_effects)],
+                     interview=[QA(f"質問{i}を教えてください。", "回答です。" * 20) for i in range(4)])
+    job = SummaryPrintJob([case], {}, printed_on=DAY)
+    body = QSizeF(650, 900)
+    doc = job.layout(body)[0].document
+    page_h = doc.pageSize().height()
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        nxt = block.next()
+        if block.blockFormat().headingLevel() > 0 and nxt.isValid():
+            heading_line = layout.blockBoundingRect(block).top() + block.layout().lineAt(0).y()
+            heading_page = int((heading_line + 0.5) // page_h)
+            first_line = layout.blockBoundingRect(nxt).top() + nxt.layout().lineAt(0).y()
+            assert int((first_line + 0.5) // page_h) == heading_page, block.text()
+        block = nxt
+
+
+def test_default_pdf_name() -> None:
+    assert default_pdf_name([make_case()]) == "1-04_福島県.pdf"
+    assert default_pdf_name([make_case(organization="a/b:c")]) == "1-04_a_b_c.pdf"
+    assert default_pdf_name([make_case(), replace(make_bare_case())], DAY) == "事例集_2件_20261128.pdf"
