@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QGuiApplication
 
-from gui.printing import PrintError, SummaryPrintJob, default_pdf_name, write_pdf
+from gui.printing import PrintError, SummaryPrintJob, default_pdf_name, fix_text_layer, write_pdf
 from model.case import QA, Link
 from tests.factories import make_bare_case, make_case
 
@@ -201,3 +201,23 @@ def test_default_pdf_name() -> None:
     assert default_pdf_name([make_case()]) == "1-04_福島県.pdf"
     assert default_pdf_name([make_case(organization="a/b:c")]) == "1-04_a_b_c.pdf"
     assert default_pdf_name([make_case(), replace(make_bare_case())], DAY) == "事例集_2件_20261128.pdf"
+
+
+def test_copied_text_has_the_kanji_not_their_radical_twins(pdf: Path) -> None:
+    """IPAexGothic shares glyphs between 人 and ⼈, 長 and ⻑, 戸 and ⼾…; the PDF must give back what was written."""
+    case = make_bare_case(title="人口の少ない町長の戸別訪問", organization="兵庫県神戸市", overview=["日本の一人口月"])
+    write_pdf([case], {}, pdf, printed_on=DAY)
+    text = page_texts(pdf)[0]
+    for word in ("人口の少ない町長の戸別訪問", "兵庫県神戸市", "日本の一人口月", "印刷日：2026年11月28日"):
+        assert word in text
+    assert not re.search("[\u2e80-\u2fdf]", text), "a Kangxi/CJK radical in the copied text"
+
+
+def test_fix_text_layer_rewrites_targets_only() -> None:
+    cmap = (b"3 beginbfrange\n<0000> <0000> <0000>\n<02BB> <02BC> [<2F08> <0041>]\n<2F08> <2F08> <2F08>\n"
+            b"endbfrange\n1 beginbfchar\n<2F08> <2ED1>\nendbfchar\n")
+    fixed = fix_text_layer(cmap)
+    assert len(fixed) == len(cmap)
+    assert b"<02BB> <02BC> [<4EBA> <0041>]" in fixed  # codes (CIDs) kept, the target ⼈ -> 人
+    assert b"<2F08> <2F08> <4EBA>" in fixed
+    assert b"<2F08> <9577>" in fixed  # ⻑ -> 長
