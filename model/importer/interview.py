@@ -1,0 +1,217 @@
+"""The インタビュー page: questions and their answers, in page order, each answer attached to its own question.
+
+The page has two columns that PDF extraction reads out of order. The rules, applied in this order:
+1. A question is a short line ending in 「…ください。」「…ましたか。」「…ますか？」 that starts a line of its own.
+   Speaker labels （総務省）（山口県） are no text. Lines claimed by other fields (参考情報, links, contacts, the first
+   page's boxes…) separate passages; page furniture does not.
+2. Within a passage an answer is the text after its question. A question followed directly by another question
+   or by the end of its passage, with text before it that no question took, gets that earlier text (the column
+   was read answer first).
+3. Questions in a row followed by one text share it in order, one paragraph each (a paragraph ends at a blank line
+   after a finished sentence); the last takes the rest.
+4. A last question with nothing after it takes the last paragraph of the answer before it.
+5. A paragraph starting with a ＜…＞ or 【…】 heading, in an answer that has no such heading before it, continues
+   the latest earlier answer with that kind of heading (the column of a longer answer continues after the next
+   question). Text after the last question that no question took is dropped, unless it starts with such a
+   heading (rule 5) or an earlier answer refers to a table below it (下表, 以下のとおり, 下記).
+"""
+
+from __future__ import annotations
+
+import re
+
+from model.case import QA
+from model.importer.context import CaseLines
+from model.importer.labels import is_question
+from model.importer.pages import FIELD, QUESTION
+from model.importer.text import ends_sentence, join_two, width
+
+_HEADING_RE = re.compile(r"^(＜[^＞]{1,40}＞|【[^】]{1,40}】)$")
+_REFERS_BELOW_RE = re.compile(r"下表|以下のとおり|以下の通り|下記|次の表")
+_LIST_START = ("・", "•", "※", "＜", "【", "■", "［", "○", "〇", "(", "（例", "-", "－")
+_SEP = -1
+
+Block = list[int]
+
+
+def _heading_kind(text: str) -> str | None:
+    m = _HEADING_RE.match(text)
+    return m.group(1)[0] if m else None
+
+
+def mark_questions(lines: CaseLines) -> None:
+    # A question starts a line of its own: after a blank line, furniture, a field, or a finished sentence.
+    prev_ok = True
+    for k in lines.indices():
+        if lines.kinds[k] is not None:
+            prev_ok = True
+            continue
+        t = lines.text(k)
+        if prev_ok and is_question(t):
+            lines.claim(k, QUESTION)
+            continue
+        prev_ok = ends_sentence(t)
+
+
+def _blocks(run: list[int], texts: list[str]) -> list[Block]:
+    """Paragraphs of a run of lines (with _SEP for blank lines and page furniture)."""
+    blocks: list[Block] = []
+    current: Block = []
+    pending_sep = False
+    for k in run:
+        if k == _SEP:
+            pending_sep = True
+            continue
+        if current and pending_sep and (ends_sentence(texts[current[-1]]) or _heading_kind(texts[k])):
+            blocks.append(current)
+            current = []
+        pending_sep = False
+        current.append(k)
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def extract(lines: CaseLines) -> list[QA]:
+    mark_questions(lines)
+    texts = lines.texts
+    # Passages: (text before the first question, [(question, text after it)]).
+    passages: list[tuple[list[int], list[tuple[int, list[int]]]]] = []
+    pre: list[int] = []
+    pairs: list[tuple[int, list[int]]] = []
+    for k in lines.indices():
+        kind = lines.kinds[k]
+        if kind == FIELD:
+            if pre or pairs:
+                passages.append((pre, pairs))
+            pre, pairs = [], []
+        elif kind == QUESTION:
+            pairs.append((k, []))
+        elif kind is None:
+            (pairs[-1][1] if pairs else pre).append(k)
+        else:
+            (pairs[-1][1] if pairs else pre).append(_SEP)
+    if pre or pairs:
+        passages.append((pre, pairs))
+
+    answers: list[tuple[int, list[Block]]] = []  # in page order of the questions
+    leftovers: list[tuple[int, list[Block]]] = []  # (number of answers before it, blocks no question took)
+    for pre, pairs in passages:
+        pre_blocks = _blocks(pre, texts)
+        if not pairs:
+            if pre_blocks:
+                leftovers.append((len(answers), pre_blocks))
+            continue
+        got: list[list[Block]] = [[] for _ in pairs]
+        runs = [_blocks(run, texts) for _, run in pairs]
+        start = 0
+        if pre_blocks:
+            if not runs[0]:
+                got[0] = pre_blocks
+                start = 1
+            else:
+                leftovers.append((len(answers), pre_blocks))
+        i = start
+        while i < len(pairs):
+            group = [i]
+            while not runs[i] and i + 1 < len(pairs):
+                i += 1
+                group.append(i)
+            blocks = runs[i]
+            if len(group) > 1 and len(blocks) < len(group):
+                blocks = _split_sentences(blocks, texts)
+            if len(group) == 1 or len(blocks) >= len(group):
+                for n, q in enumerate(group[:-1]):
+                    if n < len(blocks):
+                        got[q] = [blocks[n]]
+                got[group[-1]] = blocks[len(group) - 1:] if len(group) > 1 else blocks
+            else:
+                # Fewer paragraphs than questions: the last questions of the row get one each.
+                offset = len(group) - len(blocks)
+                for n, block in enumerate(blocks):
+                    got[group[offset + n]] = [block]
+            i += 1
+        # A last question with no text after it took nothing: it gets the previous answer's last paragraph.
+        last = len(pairs) - 1
+        if not got[last] and last > 0 and len(got[last - 1]) > 1:
+            got[last] = [got[last - 1].pop()]
+        for (q, _), blocks in zip(pairs, got, strict=True):
+            answers.append((q, blocks))
+
+    _move_headed_blocks(answers, texts)
+    for before, blocks in leftovers:
+        if before:
+            _attach_leftover(answers[:before], blocks, texts, after_last=before >= len(answers))
+    return [QA(question=texts[q], answer=_format(blocks, texts)) for q, blocks in answers]
+
+
+def _split_sentences(blocks: list[Block], texts: list[str]) -> list[Block]:
+    out: list[Block] = []
+    for block in blocks:
+        current: Block = []
+        for k in block:
+            current.append(k)
+            if ends_sentence(texts[k]):
+                out.append(current)
+                current = []
+        if current:
+            out.append(current)
+    return out
+
+
+def _headings(blocks: list[Block], texts: list[str]) -> set[str]:
+    return {h for block in blocks for k in block if (h := _heading_kind(texts[k]))}
+
+
+def _move_headed_blocks(answers: list[tuple[int, list[Block]]], texts: list[str]) -> None:
+    for n, (_, blocks) in enumerate(answers):
+        for b in range(1, len(blocks)):
+            kind = _heading_kind(texts[blocks[b][0]])
+            if not kind or kind in _headings(blocks[:b], texts):
+                continue
+            target = next((a for a in reversed(answers[:n]) if kind in _headings(a[1], texts)), None)
+            if target is None:
+                continue
+            target[1].extend(blocks[b:])
+            del blocks[b:]
+            break
+
+
+def _attach_leftover(earlier: list[tuple[int, list[Block]]], blocks: list[Block], texts: list[str],
+                     after_last: bool) -> None:
+    kind = _heading_kind(texts[blocks[0][0]])
+    if kind:
+        target = next((a for a in reversed(earlier) if kind in _headings(a[1], texts)), None)
+        if target is not None:
+            target[1].extend(blocks)
+            return
+    if not after_last:
+        return
+    target = next((a for a in reversed(earlier)
+                   if any(_REFERS_BELOW_RE.search(texts[k]) for block in a[1] for k in block)), None)
+    if target is not None:
+        target[1].extend(blocks)
+
+
+def _format(blocks: list[Block], texts: list[str]) -> str:
+    """Answer text: paragraphs and printed lines (list items, table rows) on lines of their own; lines broken by
+    the column width joined."""
+    all_lines = [k for block in blocks for k in block]
+    if not all_lines:
+        return ""
+    wide = max(width(texts[k]) for k in all_lines)
+    out: list[str] = []
+    for block in blocks:
+        text = ""
+        for n, k in enumerate(block):
+            t = texts[k].strip()
+            if n == 0:
+                text = t
+                continue
+            prev = texts[block[n - 1]].strip()
+            new_line = (ends_sentence(prev) or t.startswith(_LIST_START) or bool(_heading_kind(prev))
+                        or "\u2460" <= t[0] <= "\u2473"
+                        or (not prev.endswith(("、", "，")) and width(prev) < 0.6 * wide))
+            text = f"{text}\n{t}" if new_line else join_two(text, t)
+        out.append(text)
+    return "\n".join(out)

@@ -1,0 +1,37 @@
+"""The printed labels that start a field on a casebook page; a wrapped sentence never continues into one."""
+
+from __future__ import annotations
+
+import re
+
+REFERENCE_RE = re.compile(r"^【参考情報】\s*(.*)$")
+LINKS_RE = re.compile(r"^関連\s*(?:ＵＲＬ|URL|ｕｒｌ|url)\s*[：:]?\s*(.*)$")
+CONTACT_B_RE = re.compile(r"^【担当部署】\s*(.*)$")
+CONTACT_A_RE = re.compile(r"^担当部署\s*メール\s*電話\s*(.*)$")
+AWARDS_RE = re.compile(r"^受賞歴等?\s*[：:]\s*(.*)$")
+SIGNATURE_RE = re.compile(r"^☆.*☆$")
+MATERIALS_RE = re.compile(r"^参考資料(?:\s|$)")
+EFFECTS_RE = re.compile(r"^事業効果(?:\s*(○.*))?$")
+QUESTION_RE = re.compile(r"(?:ください|下さい)[。．]$|か[。？?]$")
+ELSEWHERE_RE = re.compile(r"インタビュー欄?は.*(?:事例集|別冊).*掲載")
+# The cost box's legend, printed on every cost page: not a field of the case.
+BOILERPLATE_RE = re.compile(r"^※\s*主に.*(?:コスト|経費)を記載$")
+
+_STARTS = (
+    "○", "※", "【", "＜", "［", "■", "・", "•", "☆",
+    "事業効果", "事業の概要", "事業概要", "コスト", "イニシャルコスト", "ランニングコスト", "（内訳）", "（備考）",
+    "サービス", "提供事業者", "運用形態", "その他", "参画主体", "スケジュール", "検討開始から",
+    "担当部署", "関連ＵＲＬ", "関連URL", "受賞歴", "参考資料", "http://", "https://",
+)
+
+
+def is_label(text: str) -> bool:
+    """Whether `text` starts a new field or item rather than continuing the sentence above it."""
+    return text.startswith(_STARTS) or bool(QUESTION_RE.search(text) and len(text) <= 100)
+
+
+def is_question(text: str) -> bool:
+    """An interviewer's question: a short line ending in 「…ください。」「…ましたか。」「…ますか？」."""
+    if not text or len(text) > 100 or text.startswith(("・", "•", "※", "○", "〇")) or "\u2460" <= text[0] <= "\u2473":
+        return False
+    return bool(QUESTION_RE.search(text))

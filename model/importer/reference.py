@@ -1,0 +1,330 @@
+"""The 参考情報 block and its neighbours: population, related links, awards, contacts; and the lines to drop
+(speaker labels, ☆担当☆ signatures, the cost box legend).
+
+Rules (see docs/data-format.md):
+- links: `関連ＵＲＬ：label（URL）` and the `label（URL）` lines after it; a URL wrapped across lines is joined; each
+  URL is kept once, the first label wins, 関連ＵＲＬ links come first. A bare URL line elsewhere (PDF link
+  annotations dumped at a page end) is a duplicate when its URL is already known, else an extra link labelled by
+  the caption printed directly above it (or by the URL itself).
+- contacts: `【担当部署】 部署（電話：…、メール：…）` plus further `部署（電話：…、メール：…）` lines, and the cost page's
+  glued `担当部署 メール電話 EMAILPHONE部署` (the department may wrap onto the next line).
+- `☆担当：…☆` is the interview's signature, not a contact (it has no phone or e-mail): dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from model.case import Contact, Link, Population
+from model.importer.context import CaseLines
+from model.importer.labels import (
+    AWARDS_RE,
+    BOILERPLATE_RE,
+    CONTACT_A_RE,
+    CONTACT_B_RE,
+    LINKS_RE,
+    REFERENCE_RE,
+    SIGNATURE_RE,
+    is_label,
+)
+from model.importer.pages import DROPPED, FIELD
+from model.importer.text import bracket_depth, join_wrapped, persons
+
+_POPULATION_RE = re.compile(
+    r"人口\s*[：:]\s*((?:約)?[0-9０-９][0-9０-９.,．，]*\s*(?:億|万|千)?人)\s*(?:[（(]\s*(.+?)\s*現在\s*[）)])?"
+)
+_URL_IN_PARENS_RE = re.compile(r"^(.*?)\s*[（(]\s*(https?://[^\s（）()]+(?:\s+[^\s（）()]+)*?)\s*[）)]\s*$")
+_OPEN_URL_RE = re.compile(r"[（(]\s*https?://[^）)]*$")
+_BARE_URL_RE = re.compile(r"^https?://[!-~]+$")
+_URL_TAIL_RE = re.compile(r"^[A-Za-z0-9._~:/?#\[\]@!$&'*+,;=%\-]+$")
+_EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@(?:[a-z0-9\-]+\.)+[a-z]{2,}(?![a-z])")
+_PHONE_RE = re.compile(r"[0０][0-9０-９]{1,4}\s*[-－‐ー]\s*[0-9０-９]{1,4}\s*[-－‐ー]\s*[0-9０-９]{3,4}")
+_CONTACT_B_BODY_RE = re.compile(
+    r"^(.+?)\s*[（(]\s*電話\s*[：:]\s*([^、，,）)]*?)\s*(?:[、，,]\s*(?:メール|E-?mail|e-?mail)\s*[：:]\s*([^）)]*?))?\s*[）)]$"
+)
+
+
+def drop_furniture(lines: CaseLines, names: set[str]) -> None:
+    """Mark the lines that are no text of any field: speaker labels, signatures, the cost box legend."""
+    speakers = {f"（{name}）" for name in names} | {f"({name})" for name in names}
+    for k in lines.indices():
+        if not lines.is_free(k):
+            continue
+        t = lines.text(k)
+        if t in speakers or SIGNATURE_RE.match(t):
+            lines.claim(k, DROPPED)
+        elif t.startswith("※"):
+            nxt = lines.next_line(k, max_blanks=1)
+            both = t + (lines.text(nxt) if nxt is not None and lines.is_free(nxt) else "")
+            if BOILERPLATE_RE.match(t):
+                lines.claim(k, DROPPED)
+            elif nxt is not None and BOILERPLATE_RE.match(both):
+                lines.claim(k, DROPPED)
+                lines.claim(nxt, DROPPED)
+
+
+def population(lines: CaseLines) -> Population | None:
+    for k in lines.indices():
+        if not lines.is_free(k):
+            continue
+        m = REFERENCE_RE.match(lines.text(k))
+        if not m:
+            continue
+        lines.claim(k)
+        pm = _POPULATION_RE.search(m.group(1))
+        if pm:
+            text = pm.group(1).strip()
+            return Population(persons=persons(text.removeprefix("約")), text=text, as_of=pm.group(2))
+    return None
+
+
+class LinkCollector:
+    """Links of a case in the order the reader meets them; each URL once."""
+
+    def __init__(self) -> None:
+        self.links: list[Link] = []
+        self._urls: set[str] = set()
+
+    def __contains__(self, url: str) -> bool:
+        return url in self._urls
+
+    def add(self, label: str, url: str) -> None:
+        url = re.sub(r"\s+", "", url)
+        if url and url not in self._urls:
+            self._urls.add(url)
+            self.links.append(Link(label=label.strip() or url, url=url))
+
+
+def _link_from_line(lines: CaseLines, k: int) -> tuple[str, str, list[int]] | None:
+    """(label, url, lines used) of a `label（URL）` line, joining a URL wrapped onto the following lines."""
+    text = lines.text(k)
+    used = [k]
+    j = k
+    while _OPEN_URL_RE.search(text) and len(used) < 4:
+        nxt = lines.directly_next(j)
+        if nxt is None or not lines.is_free(nxt):
+            break
+        text += lines.text(nxt).strip()
+        used.append(nxt)
+        j = nxt
+    m = _URL_IN_PARENS_RE.match(text)
+    if not m:
+        return None
+    return m.group(1).strip(), m.group(2), used
+
+
+def links(lines: CaseLines) -> LinkCollector:
+    found = LinkCollector()
+    # 関連ＵＲＬ first: their labels are the ones the editors wrote.
+    for k in lines.indices():
+        if not lines.is_free(k):
+            continue
+        m = LINKS_RE.match(lines.text(k))
+        if not m:
+            continue
+        lines.claim(k)
+        rest = m.group(1)
+        if rest:
+            parsed = _link_from_rest(lines, k, rest)
+            if parsed:
+                found.add(*parsed)
+        j = k
+        while True:
+            nxt = lines.next_line(j, max_blanks=2)
+            if nxt is None or not lines.is_free(nxt):
+                break
+            parsed_line = _link_from_line(lines, nxt)
+            if parsed_line is None:
+                break
+            label, url, used = parsed_line
+            for u in used:
+                lines.claim(u)
+            found.add(label, url)
+            j = used[-1]
+    return found
+
+
+def _link_from_rest(lines: CaseLines, k: int, rest: str) -> tuple[str, str] | None:
+    text = rest
+    j = k
+    while _OPEN_URL_RE.search(text):
+        nxt = lines.directly_next(j)
+        if nxt is None or not lines.is_free(nxt):
+            break
+        text += lines.text(nxt).strip()
+        lines.claim(nxt)
+        j = nxt
+    m = _URL_IN_PARENS_RE.match(text)
+    if m:
+        return m.group(1), m.group(2)
+    url = re.search(r"https?://[!-~]+", text)
+    if url:
+        return text[: url.start()].strip(), url.group(0)
+    return None
+
+
+def awards(lines: CaseLines, found: LinkCollector) -> list[str]:
+    out: list[str] = []
+    for k in lines.indices():
+        if not lines.is_free(k):
+            continue
+        m = AWARDS_RE.match(lines.text(k))
+        if not m:
+            continue
+        lines.claim(k)
+        items = [m.group(1).strip()] if m.group(1).strip() else []
+        j = k
+        while True:
+            nxt = lines.next_line(j, max_blanks=1 if items else 2)
+            if nxt is None or not lines.is_free(nxt):
+                break
+            t = lines.text(nxt)
+            url = _URL_IN_PARENS_RE.match(t)
+            if url and items and not url.group(1):
+                # `（URL）` alone under an award: the award's reference page.
+                found.add(items[-1], url.group(2))
+                lines.claim(nxt)
+                j = nxt
+                continue
+            if nxt != j + 1 or is_label(t) or _BARE_URL_RE.match(t):
+                break
+            lines.claim(nxt)
+            items.append(t)
+            j = nxt
+        for item in items:
+            inline = _URL_IN_PARENS_RE.match(item)
+            if inline and inline.group(1):
+                found.add(inline.group(1), inline.group(2))
+                item = inline.group(1)
+            out.append(item)
+    return out
+
+
+def extra_links(lines: CaseLines, found: LinkCollector) -> None:
+    """`label（URL）` lines outside 関連ＵＲＬ, and bare URL lines (duplicates dropped)."""
+    for k in lines.indices():
+        if not lines.is_free(k):
+            continue
+        t = lines.text(k)
+        if _BARE_URL_RE.match(t):
+            url = t
+            used = [k]
+            nxt = lines.directly_next(k)
+            while nxt is not None and lines.is_free(nxt) and _URL_TAIL_RE.match(lines.text(nxt)) \
+                    and not lines.text(nxt).startswith("http"):
+                url += lines.text(nxt)
+                used.append(nxt)
+                nxt = lines.directly_next(nxt)
+            for u in used:
+                lines.claim(u, DROPPED)
+            if url not in found:
+                found.add(_caption_above(lines, k), url)
+            continue
+        if "http" in t:
+            parsed = _link_from_line(lines, k)
+            if parsed is not None:
+                label, url, used = parsed
+                label = label.lstrip("※・• ").strip()
+                for u in used:
+                    lines.claim(u, FIELD)
+                found.add(label, url)
+
+
+def _caption_above(lines: CaseLines, k: int) -> str:
+    """The caption printed directly above a bare URL (up to two short lines, no blank line between)."""
+    parts: list[int] = []
+    j = k - 1
+    while j >= lines.start and len(parts) < 2:
+        kind = lines.kinds[j]
+        t = lines.text(j)
+        if kind is not None or not t or len(t) > 40 or t.endswith("。") or is_label(t):
+            break
+        parts.insert(0, j)
+        j -= 1
+    for p in parts:
+        lines.claim(p, DROPPED)
+    return join_wrapped(lines.text(p) for p in parts)
+
+
+def contacts(lines: CaseLines) -> list[Contact]:
+    out: list[Contact] = []
+    for k in lines.indices():
+        if not lines.is_free(k):
+            continue
+        t = lines.text(k)
+        mb = CONTACT_B_RE.match(t)
+        if mb:
+            lines.claim(k)
+            contact = _contact_b(lines, k, mb.group(1))
+            if contact:
+                out.append(contact)
+            continue
+        ma = CONTACT_A_RE.match(t)
+        if ma:
+            lines.claim(k)
+            contact = _contact_a(lines, k, ma.group(1))
+            if contact:
+                out.append(contact)
+            continue
+        if "電話" in t and _CONTACT_B_BODY_RE.match(t):
+            lines.claim(k)
+            contact = _contact_b(lines, k, t)
+            if contact:
+                out.append(contact)
+    return out
+
+
+def _contact_b(lines: CaseLines, k: int, body: str) -> Contact | None:
+    j = k
+    while bracket_depth(body) and len(body) < 300:
+        nxt = lines.directly_next(j) or lines.next_line(j, max_blanks=1)
+        if nxt is None or not lines.is_free(nxt):
+            break
+        body += lines.text(nxt)
+        lines.claim(nxt)
+        j = nxt
+    m = _CONTACT_B_BODY_RE.match(body.strip())
+    if not m:
+        if not body.strip():
+            return None
+        email = _EMAIL_RE.search(body)
+        phone = _PHONE_RE.search(body)
+        return Contact(department=body.strip(), phone=phone.group(0) if phone else None,
+                       email=email.group(0) if email else None)
+    phone = m.group(2).strip() or None
+    email = re.sub(r"\s+", "", m.group(3)) if m.group(3) else None
+    return Contact(department=m.group(1).strip(), phone=phone, email=email or None)
+
+
+def _contact_a(lines: CaseLines, k: int, rest: str) -> Contact | None:
+    # `EMAILPHONE部署`: the e-mail's domain is lower-case letters, so the phone's digits end it.
+    j = k
+    while True:
+        nxt = lines.directly_next(j)
+        if nxt is None or not lines.is_free(nxt) or is_label(lines.text(nxt)):
+            if nxt is None and bracket_depth(rest):
+                nxt = lines.next_line(j, max_blanks=1)
+                if nxt is not None and lines.is_free(nxt) and not is_label(lines.text(nxt)):
+                    rest += lines.text(nxt)
+                    lines.claim(nxt)
+                    j = nxt
+                    continue
+            break
+        rest += lines.text(nxt)
+        lines.claim(nxt)
+        j = nxt
+    email = _EMAIL_RE.search(rest)
+    department = rest
+    email_text = None
+    if email:
+        email_text = email.group(0)
+        department = department.replace(email_text, " ", 1)
+    phone = _PHONE_RE.search(department)
+    phone_text = None
+    if phone:
+        phone_text = phone.group(0)
+        department = department.replace(phone_text, " ", 1)
+    department = department.strip()
+    if not department and not email_text and not phone_text:
+        return None
+    return Contact(department=department, phone=phone_text, email=email_text)

@@ -1,0 +1,154 @@
+"""parse_volume: a casebook volume's text -> its cases, with one-line Japanese warnings for what was not found."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from model.case import POPULATION_BANDS, Case, Numbered, Source
+from model.importer import costpage, interview, reference, sections
+from model.importer.context import CaseLines
+from model.importer.errors import CasebookError
+from model.importer.labels import ELSEWHERE_RE
+from model.importer.organization import PREFECTURE_BAND, band_for_persons, split_organization
+from model.importer.pages import CaseSpan, Volume, split_volume
+
+
+@dataclass
+class ImportResult:
+    cases: list[Case] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def parse_volume(text: str, file_name: str) -> ImportResult:
+    """The cases of one volume. Raises CasebookError when `text` is not a casebook; never anything else."""
+    try:
+        volume = split_volume(text)
+    except Exception as exc:  # noqa: BLE001 - no traceback may reach the user
+        raise CasebookError(f"事例集のテキストを解析できません（{type(exc).__name__}）: {file_name}") from None
+    if not volume.cases or volume.category is None:
+        raise CasebookError(f"事例集のテキストではありません（事例の見出しが見つかりません）: {file_name}")
+    result = ImportResult()
+    ids: set[str] = set()
+    for span in volume.cases:
+        case_id = f"{volume.category.number}-{span.number:02d}"
+        if case_id in ids:
+            result.warnings.append(f"{case_id}: 同じ番号の事例が重複しているため、後のものを読み飛ばしました")
+            continue
+        try:
+            case, warnings = _case(volume, span, volume.category, case_id, file_name)
+        except Exception as exc:  # noqa: BLE001 - one damaged case must not lose the others
+            result.warnings.append(f"{case_id}: 事例を読み取れなかったため読み飛ばしました（{type(exc).__name__}）")
+            continue
+        ids.add(case_id)
+        result.cases.append(case)
+        result.warnings += warnings
+    return result
+
+
+def _case(volume: Volume, span: CaseSpan, category: Numbered, case_id: str, file_name: str) -> tuple[Case, list[str]]:
+    warnings: list[str] = []
+
+    def warn(what: str) -> None:
+        warnings.append(f"{case_id}: {what}")
+
+    lines = CaseLines(volume, span.start, span.end)
+    split = split_organization(span.organization)
+    assert split is not None  # title lines are only accepted with a prefecture
+    prefecture, municipality = split
+    names = {"総務省", span.organization, prefecture} | ({municipality} if municipality else set())
+    elsewhere = any(ELSEWHERE_RE.search(lines.text(k)) for k in lines.indices())
+
+    reference.drop_furniture(lines, names)
+    population = reference.population(lines)
+    links = reference.links(lines)
+    awards = reference.awards(lines, links)
+    contacts = reference.contacts(lines)
+    cost = costpage.cost(lines)
+    schedule = costpage.schedule(lines)
+    providers = costpage.providers(lines)
+    reference.extra_links(lines, links)
+    _drop_materials(lines)
+    points, overview, effects = sections.extract(lines)
+    qas = interview.extract(lines)
+
+    if municipality is None:
+        band = PREFECTURE_BAND
+    elif span.band and span.band != PREFECTURE_BAND:
+        band = span.band
+    elif population is not None and population.persons is not None:
+        band = band_for_persons(population.persons)
+        warn("人口区分のラベルが見つからないため、参考情報の人口から判定しました")
+    else:
+        band = POPULATION_BANDS[1]
+        warn("人口区分が見つかりません")
+    subcategory = span.subcategory
+    if subcategory is None:
+        subcategory = Numbered(0, "")
+        warn("分類（①など）が見つかりません")
+    if not points:
+        warn("Point が見つかりません")
+    if not overview:
+        warn("事業の概要が見つかりません")
+    if not effects:
+        warn("事業効果が見つかりません")
+    if population is None:
+        warn("参考情報（人口）が見つかりません")
+    if not contacts and not elsewhere:
+        warn("担当部署が見つかりません")
+    if not qas and not elsewhere:
+        warn("インタビューが見つかりません")
+    for qa in qas:
+        if not qa.answer:
+            warn(f"質問「{qa.question}」の回答が見つかりません")
+
+    case = Case(
+        id=case_id,
+        number=span.number,
+        title=span.title,
+        organization=span.organization,
+        prefecture=prefecture,
+        municipality=municipality,
+        category=category,
+        subcategory=subcategory,
+        population_band=band,
+        population=population,
+        is_new=span.is_new,
+        points=points,
+        overview=overview,
+        effects=effects,
+        cost=cost,
+        schedule=schedule,
+        providers=providers,
+        contacts=contacts,
+        interview=qas,
+        links=links.links,
+        awards=awards,
+        source=Source(file=file_name, volume=category.name),
+    )
+    return case, warnings
+
+
+def _drop_materials(lines: CaseLines) -> None:
+    """The 参考資料 page (figures and reprinted documents): no field of the case. It lasts until a question,
+    speaker label or field label shows the page has changed."""
+    from model.importer.labels import MATERIALS_RE, is_label, is_question
+    from model.importer.pages import FIELD
+
+    inside = False
+    for k in lines.indices():
+        if not lines.is_free(k):
+            if inside and lines.kinds[k] in (FIELD, "dropped") and lines.kinds[k] != "blank":
+                # a claimed field line (参考情報, contact…) ends the reference page
+                if lines.kinds[k] == FIELD:
+                    inside = False
+            continue
+        t = lines.text(k)
+        if MATERIALS_RE.match(t):
+            inside = True
+            lines.claim(k)
+            continue
+        if inside:
+            if is_question(t) or (is_label(t) and not t.startswith(("※", "・", "＜", "【", "■", "［", "○", "•"))):
+                inside = False
+                continue
+            lines.claim(k)
