@@ -221,7 +221,8 @@ def contents_html(cases: Sequence[Case], labels: SummaryLabels | None = None, *,
     head = [lab.case_number.format(id=""), lab.organization, lab.contents_case]
     if pages is not None:
         head.append(lab.contents_page)
-    parts.append("<tr>" + "".join(f"<th>{esc(h.strip())}</th>" for h in head) + "</tr>")
+    # <thead>: Qt repeats header rows at the top of every page a table runs onto.
+    parts.append("<thead><tr>" + "".join(f"<th>{esc(h.strip())}</th>" for h in head) + "</tr></thead>")
     for i, case in enumerate(cases):
         title = esc(case.title)
         note = (notes or {}).get(case.id, "").strip()
@@ -280,8 +281,8 @@ def _cost_section(cost: Cost | None, lab: SummaryLabels) -> list[str]:
     if all(is_undisclosed(e) and not e.breakdown and not e.note for _, e in present) and not (cost and cost.note):
         return out + [f"<p><b>{esc(lab.cost_undisclosed)}</b></p>"]
     out.append('<table class="grid" width="100%" cellspacing="0" cellpadding="4">')
-    out.append(f'<tr><th width="30%">{esc(lab.cost_kind)}</th><th width="16%">{esc(lab.cost_amount)}</th>'
-               f"<th>{esc(lab.cost_breakdown)}</th></tr>")
+    out.append(f'<thead><tr><th width="30%">{esc(lab.cost_kind)}</th><th width="16%">{esc(lab.cost_amount)}</th>'
+               f"<th>{esc(lab.cost_breakdown)}</th></tr></thead>")
     for label, entry in present:
         amount = esc(lab.undisclosed) if is_undisclosed(entry) else esc(entry.text)
         lines = [f"{esc(b.item)}　{esc(b.text)}" if b.item else esc(b.text) for b in entry.breakdown]
@@ -303,7 +304,7 @@ def _schedule_section(schedule: Schedule | None, lab: SummaryLabels) -> list[str
     out.append(f"<p>{esc(lab.lead_time)}：<b>{esc(schedule.lead_time or '－')}</b></p>")
     if schedule.steps:
         out.append('<table class="grid" width="100%" cellspacing="0" cellpadding="3">')
-        out.append(f'<tr><th width="18%">{esc(lab.when)}</th><th>{esc(lab.what)}</th></tr>')
+        out.append(f'<thead><tr><th width="18%">{esc(lab.when)}</th><th>{esc(lab.what)}</th></tr></thead>')
         for step in schedule.steps:
             out.append(f'<tr><td style="white-space: nowrap;">{esc(step.when)}</td><td>{esc(step.what)}</td></tr>')
         out.append("</table>")
