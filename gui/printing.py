@@ -63,10 +63,6 @@ PAGE_GAP = 4.0  # layout px kept free at the top and bottom of each page's body
 MAX_PAGES_PER_CASE = 2  # beyond this, the interview is printed as questions only
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 class PrintError(Exception):
     """The summary could not be written; str() is a one-line message for the user."""
 
@@ -100,7 +96,7 @@ class SummaryPrintJob:
     def __init__(self, cases: Sequence[Case], notes: Mapping[str, str] | None = None, *,
                  printed_on: date | None = None, labels: SummaryLabels | None = None) -> None:
         if not cases:
-            raise PrintError(_tr("印刷する事例がありません。"))
+            raise PrintError(QCoreApplication.translate("Printing", "印刷する事例がありません。"))
         self.cases = list(cases)
         self.notes = dict(notes or {})
         self.printed_on = printed_on or date.today()
@@ -114,7 +110,8 @@ class SummaryPrintJob:
         """A document name for the printer queue and the PDF's metadata."""
         if len(self.cases) == 1:
             return f"{self.cases[0].organization} {self.cases[0].title}"
-        return _tr("DX事例ブラウザ 事例の要約（{count}件）").format(count=len(self.cases))
+        name = QCoreApplication.translate("Printing", "DX事例ブラウザ 事例の要約（{count}件）")
+        return name.format(count=len(self.cases))
 
     # ---- layout -------------------------------------------------------------------------------------------
 
@@ -169,7 +166,7 @@ class SummaryPrintJob:
             first += part.pages
         doc = self._new_document(contents_html(self.cases, self.labels, pages=starts,
                                                printed_on=self.printed_on, notes=self.notes), body_size)
-        footer = _tr("出典：総務省「自治体DX推進参考事例集」") + "　" + printed
+        footer = QCoreApplication.translate("Printing", "出典：総務省「自治体DX推進参考事例集」") + "　" + printed
         return _Part(doc, "", footer, doc.pageCount())
 
     # ---- painting -----------------------------------------------------------------------------------------
@@ -178,7 +175,7 @@ class SummaryPrintJob:
         """Paint every page onto `device` (a QPrinter or QPdfWriter, already set up); returns the page count."""
         painter = QPainter()
         if not painter.begin(device):
-            raise PrintError(_tr("印刷を開始できませんでした。"))
+            raise PrintError(QCoreApplication.translate("Printing", "印刷を開始できませんでした。"))
         try:
             return self._paint(painter, device)
         finally:
@@ -198,7 +195,7 @@ class SummaryPrintJob:
         for part in parts:
             for index in range(part.pages):
                 if page_no > 0 and not device.newPage():
-                    raise PrintError(_tr("次のページを用意できませんでした。"))
+                    raise PrintError(QCoreApplication.translate("Printing", "次のページを用意できませんでした。"))
                 page_no += 1
                 painter.save()
                 painter.scale(scale, scale)
@@ -454,7 +451,8 @@ def _write_file(out: Path, payload: bytes) -> None:
         if tmp.parent.is_dir():
             tmp.unlink(missing_ok=True)
         reason = err.strerror or str(err)
-        raise PrintError(_tr("PDFを書き出せません: {path}（{reason}）").format(path=out, reason=reason)) from err
+        message = QCoreApplication.translate("Printing", "PDFを書き出せません: {path}（{reason}）")
+        raise PrintError(message.format(path=out, reason=reason)) from err
 
 
 def _new_printer(job: SummaryPrintJob) -> QPrinter:
@@ -474,7 +472,7 @@ def make_preview_dialog(parent: QWidget | None, cases: list[Case], notes: dict[s
     job = SummaryPrintJob(cases, notes)
     printer = _new_printer(job)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(_tr("印刷プレビュー"))
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "印刷プレビュー"))
     dialog.resize(900, 1000)
     # The dialog may repaint many times (zoom, page setup); the job caches its layout per page size.
     dialog.paintRequested.connect(job.render)
@@ -498,13 +496,13 @@ def print_dialog(parent: QWidget | None, cases: list[Case], notes: dict[str, str
     job = SummaryPrintJob(cases, notes)
     printer = _new_printer(job)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("印刷"))
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "印刷"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     try:
         job.render(printer)
     except PrintError as err:
-        QMessageBox.warning(parent, _tr("印刷"), str(err))
+        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "印刷"), str(err))
         return False
     return True
 
@@ -514,7 +512,7 @@ def default_pdf_name(cases: Sequence[Case], today: date | None = None) -> str:
     if len(cases) == 1:
         name = f"{cases[0].id}_{cases[0].organization}.pdf"
     else:
-        name = _tr("事例集_{count}件_{date}.pdf").format(count=len(cases),
+        name = QCoreApplication.translate("Printing", "事例集_{count}件_{date}.pdf").format(count=len(cases),
                                                         date=(today or date.today()).strftime("%Y%m%d"))
     return "".join("_" if ch in '\\/:*?"<>|' else ch for ch in name)
 
@@ -526,7 +524,8 @@ def save_pdf(parent: QWidget | None, cases: list[Case], notes: dict[str, str]) -
 
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
     suggested = str(Path(folder) / default_pdf_name(cases))
-    chosen, _ = QFileDialog.getSaveFileName(parent, _tr("PDFに出力"), suggested, _tr("PDF ファイル (*.pdf)"))
+    chosen, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Printing", "PDFに出力"), suggested,
+                                            QCoreApplication.translate("Printing", "PDF ファイル (*.pdf)"))
     if not chosen:
         return None
     out = Path(chosen)
@@ -535,6 +534,6 @@ def save_pdf(parent: QWidget | None, cases: list[Case], notes: dict[str, str]) -
     try:
         write_pdf(cases, notes, out)
     except PrintError as err:
-        QMessageBox.warning(parent, _tr("PDFに出力"), str(err))
+        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "PDFに出力"), str(err))
         return None
     return out
