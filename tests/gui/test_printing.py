@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import subprocess
@@ -14,8 +15,16 @@ from pypdf import PdfReader
 from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QGuiApplication
 
-from gui.printing import PrintError, SummaryPrintJob, default_pdf_name, fix_text_layer, write_pdf
+from gui.printing import (
+    PrintError,
+    SummaryPrintJob,
+    default_pdf_name,
+    fix_text_layer,
+    summary_document,
+    write_pdf,
+)
 from model.case import QA, Link
+from model.paths import PROJECT_ROOT
 from tests.factories import make_bare_case, make_case
 
 DAY = date(2026, 11, 28)
@@ -221,3 +230,29 @@ def test_fix_text_layer_rewrites_targets_only() -> None:
     assert b"<02BB> <02BC> [<4EBA> <0041>]" in fixed  # codes (CIDs) kept, the target ⼈ -> 人
     assert b"<2F08> <2F08> <4EBA>" in fixed
     assert b"<2F08> <9577>" in fixed  # ⻑ -> 長
+
+
+def test_japanese_line_breaking_follows_kinsoku(qapp: QGuiApplication) -> None:
+    """No printed line starts with a closing bracket, a comma or full stop, a prolonged sound mark or small kana,
+    and none ends with an opening bracket: the volume's real sentences at many widths."""
+    source = (PROJECT_ROOT / "data" / "source" / "vol1-taisei-seibi.txt").read_text(encoding="utf-8")
+    # Without URLs and e-mail addresses: a run longer than the line can only be broken anywhere.
+    paragraphs = [line for line in source.splitlines()
+                  if len(line) > 40 and not re.search(r"[\w./:@-]{25,}", line)][:200]
+    doc = summary_document("".join(f"<p>{html.escape(p)}</p>" for p in paragraphs))
+    no_start = set("、。，．）」』】〕・ーっゃゅょァィゥェォッャュョ：；？！")
+    no_end = set("（「『【〔")
+    lines = 0
+    for width in range(200, 700, 53):
+        doc.setTextWidth(width)
+        doc.size()  # lays the document out
+        block = doc.begin()
+        while block.isValid():
+            text, layout = block.text(), block.layout()
+            for i in range(1, layout.lineCount()):
+                start = layout.lineAt(i).textStart()
+                assert text[start] not in no_start, (width, text[start - 5:start + 5])
+                assert text[start - 1] not in no_end, (width, text[start - 5:start + 5])
+                lines += 1
+            block = block.next()
+    assert lines > 1000
