@@ -39,7 +39,7 @@ def main() -> None:
     print(f"## kill -9 during bookmark writes ({args.trials} trials each, file seeded with "
           f"{args.seed_bookmarks} bookmarks, kill after 0–{args.max_delay:g} s)\n")
     print("| storage | trials | undecodable file | acknowledged write lost | writes acknowledged | "
-          "killed mid-write | seconds |")
+          "killed inside an operation | seconds |")
     print("|---|---|---|---|---|---|---|")
     for kind in KINDS:
         started = time.perf_counter()
