@@ -1,9 +1,10 @@
 """The 事業効果・コスト page's boxes: cost (initial and running), schedule, and service providers.
 
-The page is laid out in two columns that PDF extraction reads row by row, so one text line carries both columns:
-`イニシャルコスト ※税抜 68,515千円 ランニングコスト（1年あたり） ※税抜 －円`, `（内訳） • 項目 68,515千円 （内訳） －円`,
-`（備考） … （備考） …`. Labels of the providers box are split across lines (`サービス` / `提供事業者`) and its
-`その他参画主体` text may come later on the page, after the effects.
+The page is laid out in two columns that PDF extraction reads row by row, so one text line carries both
+columns: `イニシャルコスト ※税抜 68,515千円 ランニングコスト（1年あたり） ※税抜 －円`,
+`（内訳） • 項目 68,515千円 （内訳） －円`, `（備考） … （備考） …`. Labels of the providers box are split
+across lines (`サービス` / `提供事業者`) and its `その他参画主体` text may come later on the page, after the
+effects.
 """
 
 from __future__ import annotations

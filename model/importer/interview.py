@@ -23,7 +23,7 @@ import re
 from model.case import QA
 from model.importer.context import CaseLines
 from model.importer.labels import is_question
-from model.importer.pages import FIELD, QUESTION
+from model.importer.pages import BLANK, FIELD, QUESTION, SPEAKER
 from model.importer.text import ends_sentence, join_two, width
 
 _HEADING_RE = re.compile(r"^(＜[^＞]{1,40}＞|【[^】]{1,40}】)$")
@@ -142,7 +142,19 @@ def extract(lines: CaseLines) -> list[QA]:
     for before, blocks in leftovers:
         if before:
             _attach_leftover(answers[:before], blocks, texts, after_last=before >= len(answers))
-    return [QA(question=texts[q], answer=_format(blocks, texts)) for q, blocks in answers]
+    answers = _page_order(lines, answers)
+    return [QA(question=texts[q], answer=_format(blocks, lines)) for q, blocks in answers]
+
+
+def _page_order(lines: CaseLines, answers: list[tuple[int, list[Block]]]) -> list[tuple[int, list[Block]]]:
+    """Questions printed before the interview's speaker labels are the bottom of the page that extraction read
+    first: they go after the questions that follow the labels."""
+    first_label = next((k for k in lines.indices() if lines.kinds[k] == SPEAKER), None)
+    if first_label is None:
+        return answers
+    before = [a for a in answers if a[0] < first_label]
+    after = [a for a in answers if a[0] > first_label]
+    return after + before if before and after else answers
 
 
 def _split_sentences(blocks: list[Block], texts: list[str]) -> list[Block]:
@@ -193,9 +205,10 @@ def _attach_leftover(earlier: list[tuple[int, list[Block]]], blocks: list[Block]
         target[1].extend(blocks)
 
 
-def _format(blocks: list[Block], texts: list[str]) -> str:
+def _format(blocks: list[Block], lines: CaseLines) -> str:
     """Answer text: paragraphs and printed lines (list items, table rows) on lines of their own; lines broken by
     the column width joined."""
+    texts = lines.texts
     all_lines = [k for block in blocks for k in block]
     if not all_lines:
         return ""
@@ -208,10 +221,14 @@ def _format(blocks: list[Block], texts: list[str]) -> str:
             if n == 0:
                 text = t
                 continue
-            prev = texts[block[n - 1]].strip()
+            p = block[n - 1]
+            prev = texts[p].strip()
+            gap = any(lines.kinds[j] == BLANK for j in range(p + 1, k))
+            open_end = prev.endswith(("、", "，"))
             new_line = (ends_sentence(prev) or t.startswith(_LIST_START) or bool(_heading_kind(prev))
                         or "\u2460" <= t[0] <= "\u2473"
-                        or (not prev.endswith(("、", "，")) and width(prev) < 0.6 * wide))
+                        or (not open_end and lines.volume.indents[k] and not gap)
+                        or (not open_end and width(prev) < (0.85 if gap else 0.6) * wide))
             text = f"{text}\n{t}" if new_line else join_two(text, t)
         out.append(text)
     return "\n".join(out)

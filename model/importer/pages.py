@@ -14,10 +14,13 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from model.case import Numbered
 from model.importer.organization import is_partial_band, normalize_band, split_organization
 from model.importer.text import clean, nfkc
+
+T = TypeVar("T")
 
 # Line kinds. None = free text not yet claimed by a field.
 BLANK = "blank"
@@ -25,7 +28,8 @@ FURNITURE = "furniture"  # title, header, population label, page number
 DROPPED = "dropped"  # speaker labels, ☆担当☆ signatures, the New label, legend boilerplate, bare URL lines
 FIELD = "field"  # claimed by a field; separates interview passages
 QUESTION = "question"
-TRANSPARENT = frozenset({BLANK, FURNITURE, DROPPED})
+SPEAKER = "speaker"  # （総務省）（山口県）: who speaks in the interview, not text
+TRANSPARENT = frozenset({BLANK, FURNITURE, DROPPED, SPEAKER})
 
 _MAX_LINE = 2000  # longer "lines" are not layout lines of a casebook; skip pattern matching on them
 
@@ -61,6 +65,7 @@ class Volume:
     kinds: list[str | None]
     category: Numbered | None
     cases: list[CaseSpan]
+    indents: list[bool] = field(default_factory=list)  # the printed line starts with a space (a new paragraph)
 
 
 @dataclass
@@ -98,10 +103,12 @@ def split_volume(text: str) -> Volume:
     raw_lines = text.splitlines()
     texts: list[str] = []
     bullets: list[bool] = []
+    indents: list[bool] = []
     for raw in raw_lines:
         t, b = clean(raw)
         texts.append(t)
         bullets.append(b)
+        indents.append(raw[:1] in (" ", "\u3000", "\t"))
     n = len(texts)
     kinds: list[str | None] = [BLANK if not t else None for t in texts]
 
@@ -141,7 +148,7 @@ def split_volume(text: str) -> Volume:
         i += 1
 
     if not titles:
-        return Volume(texts, bullets, kinds, None, [])
+        return Volume(texts, bullets, kinds, None, [], indents)
 
     category = _majority([h.category for h in headers.values()])
     spans = _spans(texts, bullets, kinds, titles, headers, legend_end, n)
@@ -154,12 +161,14 @@ def split_volume(text: str) -> Volume:
             if texts[k] in ("New", "NEW") and kinds[k] is None:
                 span.is_new = True
                 kinds[k] = DROPPED
-    return Volume(texts, bullets, kinds, category, spans)
+    return Volume(texts, bullets, kinds, category, spans, indents)
 
 
 def _band_continuation(texts: list[str], kinds: list[str | None], i: int, label: str | None,
                        bands: dict[int, str]) -> int:
-    """Record the band printed at line i; join `人口：10万人以上` + next line `30万人未満`. Returns the last line used."""
+    """Record the band printed at line i, joining `人口：10万人以上` + next line `30万人未満`.
+
+    Returns the last line used."""
     if label is None:
         return i
     band = normalize_band(label)
@@ -177,15 +186,13 @@ def _band_continuation(texts: list[str], kinds: list[str | None], i: int, label:
     return last
 
 
-def _majority(values: list[Numbered] | list[str]) -> Numbered | str | None:  # type: ignore[type-arg]
+def _majority(values: list[T]) -> T | None:
+    """The most common value; ties go to the first in page order."""
     if not values:
         return None
-    counts: Counter[object] = Counter(values)
+    counts = Counter(values)
     best = max(counts.values())
-    for v in values:  # first of the most common, so ties go to page order
-        if counts[v] == best:
-            return v  # type: ignore[return-value]
-    return None
+    return next(v for v in values if counts[v] == best)
 
 
 def _is_first_page_marker(texts: list[str], bullets: list[bool], k: int) -> bool:

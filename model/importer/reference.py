@@ -6,8 +6,8 @@ Rules (see docs/data-format.md):
   URL is kept once, the first label wins, 関連ＵＲＬ links come first. A bare URL line elsewhere (PDF link
   annotations dumped at a page end) is a duplicate when its URL is already known, else an extra link labelled by
   the caption printed directly above it (or by the URL itself).
-- contacts: `【担当部署】 部署（電話：…、メール：…）` plus further `部署（電話：…、メール：…）` lines, and the cost page's
-  glued `担当部署 メール電話 EMAILPHONE部署` (the department may wrap onto the next line).
+- contacts: `【担当部署】 部署（電話：…、メール：…）` plus further `部署（電話：…、メール：…）` lines, and the
+  cost page's glued `担当部署 メール電話 EMAILPHONE部署` (the department may wrap onto the next line).
 - `☆担当：…☆` is the interview's signature, not a contact (it has no phone or e-mail): dropped.
 """
 
@@ -27,7 +27,7 @@ from model.importer.labels import (
     SIGNATURE_RE,
     is_label,
 )
-from model.importer.pages import DROPPED, FIELD
+from model.importer.pages import DROPPED, FIELD, SPEAKER
 from model.importer.text import bracket_depth, join_wrapped, persons
 
 _POPULATION_RE = re.compile(
@@ -51,7 +51,9 @@ def drop_furniture(lines: CaseLines, names: set[str]) -> None:
         if not lines.is_free(k):
             continue
         t = lines.text(k)
-        if t in speakers or SIGNATURE_RE.match(t):
+        if t in speakers:
+            lines.claim(k, SPEAKER)
+        elif SIGNATURE_RE.match(t):
             lines.claim(k, DROPPED)
         elif t.startswith("※"):
             nxt = lines.next_line(k, max_blanks=1)
@@ -287,10 +289,10 @@ def _contact_b(lines: CaseLines, k: int, body: str) -> Contact | None:
     if not m:
         if not body.strip():
             return None
-        email = _EMAIL_RE.search(body)
-        phone = _PHONE_RE.search(body)
-        return Contact(department=body.strip(), phone=phone.group(0) if phone else None,
-                       email=email.group(0) if email else None)
+        email_m = _EMAIL_RE.search(body)
+        phone_m = _PHONE_RE.search(body)
+        return Contact(department=body.strip(), phone=phone_m.group(0) if phone_m else None,
+                       email=email_m.group(0) if email_m else None)
     phone = m.group(2).strip() or None
     email = re.sub(r"\s+", "", m.group(3)) if m.group(3) else None
     return Contact(department=m.group(1).strip(), phone=phone, email=email or None)
