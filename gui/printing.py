@@ -60,7 +60,8 @@ HEADER_MM = 8.0  # band above the body: running title on continuation pages
 FOOTER_MM = 9.0  # band below the body: source, print date, page number
 BODY_POINT_SIZE = 10.0
 PAGE_GAP = 4.0  # layout px kept free at the top and bottom of each page's body
-MAX_PAGES_PER_CASE = 2  # beyond this, the interview is printed as questions only
+MAX_PAGES_PER_CASE = 2  # beyond this, interview answers are shortened (a summary for a meeting, not the case)
+ANSWER_STEP = 20  # characters: how closely the shortened answers fill the last page
 
 
 class PrintError(Exception):
@@ -124,9 +125,7 @@ class SummaryPrintJob:
         parts: list[_Part] = []
         for case in self.cases:
             note = self.notes.get(case.id)
-            doc = self._case_document(case, note, body_size, interview_answers=True)
-            if doc.pageCount() > MAX_PAGES_PER_CASE and case.interview:
-                doc = self._case_document(case, note, body_size, interview_answers=False)
+            doc = self._fitted_case_document(case, note, body_size)
             footer = self.labels.source.format(volume=case.source.volume, id=case.id) + "　" + printed
             parts.append(_Part(doc, f"{case.title}（{case.organization}）", footer, doc.pageCount()))
         if len(self.cases) > 1:
@@ -148,11 +147,34 @@ class SummaryPrintJob:
         _avoid_bad_breaks(doc, body_size.height())
         return doc
 
-    def _case_document(self, case: Case, note: str | None, body_size: QSizeF, *,
-                       interview_answers: bool) -> QTextDocument:
+    def _case_document(self, case: Case, note: str | None, body_size: QSizeF,
+                       answer_limit: int | None = None) -> QTextDocument:
         html = summary_html(case, note, printed_on=self.printed_on, labels=self.labels,
-                            interview_answers=interview_answers, source_footer=False)
+                            answer_limit=answer_limit, source_footer=False)
         return self._new_document(html, body_size)
+
+    def _fitted_case_document(self, case: Case, note: str | None, body_size: QSizeF) -> QTextDocument:
+        """The case's summary, with interview answers shortened as little as needed to fit MAX_PAGES_PER_CASE.
+
+        The rest of the summary is never shortened: a case that does not fit even with questions only prints
+        on more pages.
+        """
+        doc = self._case_document(case, note, body_size)
+        if doc.pageCount() <= MAX_PAGES_PER_CASE or not case.interview:
+            return doc
+        best = self._case_document(case, note, body_size, answer_limit=0)
+        if best.pageCount() > MAX_PAGES_PER_CASE:
+            return best
+        # Longest answers that still fit, to within ANSWER_STEP characters (a handful of layouts).
+        low, high = 0, max(len(qa.answer) for qa in case.interview)
+        while high - low > ANSWER_STEP:
+            middle = (low + high) // 2
+            candidate = self._case_document(case, note, body_size, answer_limit=middle)
+            if candidate.pageCount() <= MAX_PAGES_PER_CASE:
+                low, best = middle, candidate
+            else:
+                high = middle
+        return best
 
     def _contents_part(self, case_parts: list[_Part], body_size: QSizeF, printed: str) -> _Part:
         # Lay out once with placeholder numbers to learn how many pages the contents take, then number the cases.

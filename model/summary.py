@@ -22,7 +22,7 @@ from model.i18n import translate
 SUMMARY_CSS = """
 body { font-size: 10pt; color: #1a1a1a; }
 p { margin-top: 0px; margin-bottom: 3px; line-height: 135%; }
-h1 { font-size: 15pt; font-weight: bold; margin-top: 2px; margin-bottom: 5px; color: #000000; line-height: 125%; }
+h1 { font-size: 14pt; font-weight: bold; margin-top: 2px; margin-bottom: 5px; color: #000000; line-height: 125%; }
 h2 { font-size: 11pt; font-weight: bold; margin-top: 12px; margin-bottom: 4px; color: #0b3a6e;
      background-color: #e8eef7; }
 h3 { font-size: 10pt; font-weight: bold; margin-top: 6px; margin-bottom: 2px; }
@@ -93,6 +93,8 @@ class SummaryLabels:
     awards: str = "受賞歴等"
     interview: str = "インタビュー"
     interview_questions_only: str = "（紙面の都合で質問のみ掲載しています。回答はアプリでご覧ください。）"
+    interview_shortened: str = "（紙面の都合で回答の一部を省略しています。全文はアプリでご覧ください。）"
+    interview_cut: str = "（以下略）"
     source: str = "出典：総務省「自治体DX推進参考事例集」{volume}（事例 {id}）"
     printed_on: str = "印刷日：{date}"
     date_format: str = "{y}年{m}月{d}日"
@@ -145,6 +147,9 @@ class SummaryLabels:
             interview=translate("Summary", "インタビュー"),
             interview_questions_only=translate("Summary",
                                        "（紙面の都合で質問のみ掲載しています。回答はアプリでご覧ください。）"),
+            interview_shortened=translate("Summary",
+                                          "（紙面の都合で回答の一部を省略しています。全文はアプリでご覧ください。）"),
+            interview_cut=translate("Summary", "（以下略）"),
             source=translate("Summary", "出典：総務省「自治体DX推進参考事例集」{volume}（事例 {id}）"),
             printed_on=translate("Summary", "印刷日：{date}"),
             date_format=translate("Summary", "{y}年{m}月{d}日"),
@@ -173,11 +178,12 @@ def source_line(case: Case, labels: SummaryLabels) -> str:
 
 
 def summary_html(case: Case, note: str | None, *, printed_on: date, labels: SummaryLabels | None = None,
-                 interview_answers: bool = True, source_footer: bool = True) -> str:
+                 answer_limit: int | None = None, source_footer: bool = True) -> str:
     """The whole summary of `case` as one rich-text document.
 
-    `note` is the bookmark note (omitted when empty). With `interview_answers=False` the interview lists its
-    questions only; the printer uses that when the full summary would run past two pages. With
+    `note` is the bookmark note (omitted when empty). `answer_limit` shortens each interview answer to about that
+    many characters (0: questions only), saying so; the printer uses it when the whole summary would run past
+    two pages. With
     `source_footer=False` the closing source and print-date line is left out: the printer paints both in every
     page's footer instead.
     """
@@ -197,7 +203,7 @@ def summary_html(case: Case, note: str | None, *, printed_on: date, labels: Summ
     parts += _links_section(case, lab)
     if case.awards:
         parts += _paragraph_section(lab.awards, case.awards)
-    parts += _interview_section(case, lab, interview_answers)
+    parts += _interview_section(case, lab, answer_limit)
     if source_footer:
         printed = lab.printed_on.format(date=lab.format_date(printed_on))
         parts.append(f'<p class="source">{esc(source_line(case, lab))}　{esc(printed)}</p>')
@@ -359,15 +365,29 @@ def _links_section(case: Case, lab: SummaryLabels) -> list[str]:
     return out
 
 
-def _interview_section(case: Case, lab: SummaryLabels, answers: bool) -> list[str]:
+def _interview_section(case: Case, lab: SummaryLabels, limit: int | None) -> list[str]:
     if not case.interview:
         return []
     out = [f"<h2>{esc(lab.interview)}</h2>"]
-    if not answers:
+    if limit == 0:
         out.append(f'<p class="small muted">{esc(lab.interview_questions_only)}</p>')
+    elif limit is not None and any(len(qa.answer) > limit for qa in case.interview):
+        out.append(f'<p class="small muted">{esc(lab.interview_shortened)}</p>')
     for qa in case.interview:
         # h3, not p: the printer keeps headings with the paragraph that follows them.
         out.append(f'<h3 class="q">Q. {esc(qa.question)}</h3>')
-        if answers:
-            out.append(f'<p class="a">{esc(qa.answer)}</p>')
+        if limit != 0:
+            answer = qa.answer if limit is None else shorten_answer(qa.answer, limit, lab.interview_cut)
+            out.append(f'<p class="a">{esc(answer)}</p>')
     return out
+
+
+def shorten_answer(text: str, limit: int, cut_mark: str) -> str:
+    """`text` cut to at most `limit` characters, at the end of a sentence when one ends in the second half."""
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    end = head.rfind("。")
+    if end >= limit // 2:
+        head = head[: end + 1]
+    return head.rstrip() + cut_mark

@@ -100,10 +100,21 @@ def test_blank_note_is_left_out() -> None:
 
 def test_interview_questions_only() -> None:
     case = make_case()
-    text = visible_text(summary_html(case, None, printed_on=DAY, interview_answers=False))
+    text = visible_text(summary_html(case, None, printed_on=DAY, answer_limit=0))
     assert "取組の経緯・きっかけを教えてください。" in text
     assert case.interview[0].answer not in text
     assert "質問のみ掲載" in text
+
+
+def test_interview_answers_shortened_at_a_sentence_end() -> None:
+    long_answer = "一文目です。" + "二文目はとても長い文章で、" * 5 + "終わります。三文目。"
+    case = make_case(interview=[QA("質問一", long_answer), QA("質問二", "短い回答。")])
+    text = visible_text(summary_html(case, None, printed_on=DAY, answer_limit=len(long_answer) - 3))
+    assert "回答の一部を省略" in text
+    assert "終わります。（以下略）" in text and "三文目" not in text
+    assert "短い回答。" in text and "短い回答。（以下略）" not in text
+    # Nothing to shorten: no notice.
+    assert "省略" not in visible_text(summary_html(case, None, printed_on=DAY, answer_limit=1000))
 
 
 def test_source_footer_can_be_left_to_the_printer() -> None:
