@@ -101,8 +101,8 @@ class BookmarkStore:
             path = bookmarks_path()
         self.path = Path(path)
         self.read_only = not storage.folder_writable(self.path.parent)
-        # One line for the user when the file was damaged at open and restored (or could not be).
-        self.recovered: str | None = storage.recover(self.path)
+        # One line for the user when the file was found damaged at the last open/reload, and what was done.
+        self.recovered: str | None = None
         self._items: list[Bookmark] = []
         self._by_id: dict[str, Bookmark] = {}
         self.reload()
@@ -110,15 +110,13 @@ class BookmarkStore:
     # -- reading ---------------------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Re-read the file (another process may have changed it); a damaged file is recovered first."""
+        """Re-read the file (another process may have changed it); a damaged file is repaired first and
+        ``recovered`` says what happened (None when the file was fine)."""
+        self.recovered = storage.recover(self.path)
         try:
             tables = storage.read_tables(self.path)
-        except DamagedFileError:
-            self.recovered = storage.recover(self.path)
-            try:
-                tables = storage.read_tables(self.path)
-            except DamagedFileError:
-                tables = {}  # read-only folder: nothing could be restored; the message says so
+        except StorageError:
+            tables = {}  # could not be repaired (read-only folder, disk full); the message says so
         self._set(_bookmarks_of(tables))
 
     def all(self) -> list[Bookmark]:
@@ -249,10 +247,8 @@ class BookmarkStore:
                 items = _bookmarks_of(db.storage.read() or {})
         except DamagedFileError:
             # Damaged since we opened it (edited by hand?): repair now, and say the change was not made.
-            message = storage.recover(self.path)
-            self.recovered = message
             self.reload()
-            raise StorageError(f"{message} この変更は保存されていません。もう一度操作してください。") from None
+            raise StorageError(f"{self.recovered} この変更は保存されていません。もう一度操作してください。") from None
         self._set(items)
         return result
 

@@ -483,47 +483,75 @@ def recover(path: Path, timeout: float = LOCK_TIMEOUT) -> str | None:
     """Check ``path`` at start-up; repair it from a backup if it does not parse.
 
     Returns None when the file is fine (or missing), else a one-line Japanese message for the user saying
-    what happened. The damaged file is kept as ``<name>.damaged-<timestamp>``; never raises for a damaged
-    file. Also removes temp files left by a writer that was killed. In a folder that cannot be written,
-    nothing is moved and the message says so.
+    what happened. Never raises. A copy of the damaged file is kept as ``<name>.damaged-<timestamp>`` before
+    anything replaces it; when the repair cannot be completed (read-only folder, disk full, lock held) the
+    damaged file stays where it is, so no save can overwrite it and the next start tries again. Also removes
+    temp files left by a writer that was killed.
     """
     path = Path(path)
     name = path.name
-    if not _is_damaged(_read_bytes(path), name):
+    try:
+        damaged = _is_damaged(_read_bytes(path), name)
+    except StorageError as exc:
+        return str(exc)
+    if not damaged:
         if path.parent.is_dir() and folder_writable(path.parent):
             with suppress(StorageError), locked(path, timeout):
                 _remove_stale_temps(path)
         return None
     if not folder_writable(path.parent):
         return f"{name} が壊れていますが、フォルダーに書き込めないため復元できませんでした。"
-    with locked(path, timeout):
-        _remove_stale_temps(path)
-        raw = _read_bytes(path)
-        if not _is_damaged(raw, name):
-            return None  # another process repaired it while we waited for the lock
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        aside = path.with_name(f"{name}.damaged-{stamp}")
-        n = 1
-        while aside.exists():
-            n += 1
-            aside = path.with_name(f"{name}.damaged-{stamp}-{n}")
+    try:
+        with locked(path, timeout):
+            return _repair(path)
+    except StorageError as exc:
+        return f"{name} が壊れていますが、いまは復元できませんでした（{exc}）。"
+
+
+def _repair(path: Path) -> str | None:
+    """recover() under the lock."""
+    name = path.name
+    _remove_stale_temps(path)
+    raw = _read_bytes(path)
+    if raw is None or not _is_damaged(raw, name):
+        return None  # another process repaired it while we waited for the lock
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    aside = path.with_name(f"{name}.damaged-{stamp}")
+    n = 1
+    while aside.exists():
+        n += 1
+        aside = path.with_name(f"{name}.damaged-{stamp}-{n}")
+    # Copy rather than rename: if the repair fails half-way, the damaged file is still in place and blocks saves.
+    try:
+        atomic_write_bytes(aside, raw)
+    except OSError as exc:
+        return f"{name} が壊れていますが、退避できなかったため復元していません（{exc.strerror}）。"
+    for backup in backups(path):
         try:
-            os.replace(path, aside)
-            _fsync_dir(path.parent)
+            data = backup.read_bytes()
+            parse_tables(data, backup.name)
+        except (OSError, StorageError):
+            continue
+        try:
+            atomic_write_bytes(path, data)
         except OSError as exc:
-            return f"{name} が壊れていますが、退避できなかったため復元していません（{exc.strerror}）。"
-        for backup in backups(path):
-            try:
-                data = backup.read_bytes()
-                parse_tables(data, backup.name)
-                atomic_write_bytes(path, data)
-            except (OSError, StorageError):
-                continue
             return (
-                f"{name} が壊れていたため {aside.name} として退避し、"
-                f"{_local_minute(backup_time(backup))} のバックアップから復元しました。"
+                f"{name} が壊れていたため {aside.name} として退避しましたが、"
+                f"バックアップから復元できませんでした（{exc.strerror}）。"
             )
         return (
-            f"{name} が壊れていたため {aside.name} として退避しました。"
-            "使えるバックアップがないため、空の状態から始めます。"
+            f"{name} が壊れていたため {aside.name} として退避し、"
+            f"{_local_minute(backup_time(backup))} のバックアップから復元しました。"
         )
+    try:
+        path.unlink()
+        _fsync_dir(path.parent)
+    except OSError as exc:
+        return (
+            f"{name} が壊れていたため {aside.name} として退避しましたが、"
+            f"元のファイルを片付けられませんでした（{exc.strerror}）。"
+        )
+    return (
+        f"{name} が壊れていたため {aside.name} として退避しました。"
+        "使えるバックアップがないため、空の状態から始めます。"
+    )

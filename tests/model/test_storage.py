@@ -211,6 +211,46 @@ def test_without_a_backup_the_damaged_file_is_kept_aside_and_the_app_starts_empt
     assert [p.read_bytes() for p in path.parent.glob("bookmarks.json.damaged-*")] == [b"\x00\x00garbage"]
 
 
+def test_a_repair_that_cannot_be_saved_leaves_the_damaged_file_in_place_and_tries_again_next_time(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    save(path, case_id="1-0001")
+    good = path.read_bytes()
+    path.write_bytes(b"{trunc")
+    real_replace = os.replace
+
+    def replace(src: Any, dst: Any) -> None:
+        if Path(dst) == path:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_replace(src, dst)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "replace", replace)
+        message = recover(path)
+    assert message is not None and "復元できませんでした" in message and "\n" not in message
+    assert path.read_bytes() == b"{trunc"  # still damaged, so no save can overwrite it
+    with pytest.raises(DamagedFileError), transaction(path) as db:
+        db.table("bookmarks").truncate()
+
+    assert recover(path) is not None
+    assert path.read_bytes() == good
+    assert len(list(path.parent.glob("bookmarks.json.damaged-*"))) == 2  # one copy per attempt, both kept
+
+
+def test_recover_never_raises_while_another_process_holds_the_lock(path: Path) -> None:
+    save(path, case_id="1-0001")
+    path.write_bytes(b"")
+    holder = start_worker("hold-lock", str(path))
+    try:
+        expect_line(holder, "held")
+        message = recover(path, timeout=0.3)
+    finally:
+        holder.communicate(input="", timeout=10)
+    assert message is not None and "使用中" in message
+    assert path.read_bytes() == b""
+    assert recover(path) is not None and read_tables(path)["bookmarks"]["1"]["case_id"] == "1-0001"
+
+
 def test_recover_leaves_good_and_missing_files_alone_and_removes_temp_files_of_killed_writers(path: Path) -> None:
     assert recover(path) is None
     save(path, case_id="1-0001")
