@@ -230,10 +230,9 @@ def write_library(path: Path, cases: list[Case]) -> Path:
 _HEADER_RE = re.compile(r"^(\s*)([０-９0-9]{1,3})(\s+.*【)([^】]+)(】\s*)$", re.MULTILINE)
 
 
-def _to_fullwidth_or_ascii(number: int, like: str) -> str:
-    if like and like[0] in ORDINALS:
-        return "".join(ORDINALS[int(d)] for d in str(number))
-    return str(number)
+def _case_number(number: int) -> str:
+    # As the casebook prints them: one full-width digit up to 9, ASCII digits from 10.
+    return ORDINALS[number] if number < 10 else str(number)
 
 
 def seed_volume() -> str:
@@ -271,7 +270,7 @@ def casebook_text(n: int, seed: int = 0, text: str | None = None) -> str:
         new_org = prefecture if old_org in PREFECTURES else prefecture + municipality
 
         def renumber(m: re.Match[str], number: int = i + 1, org: str = new_org) -> str:
-            return f"{m.group(1)}{_to_fullwidth_or_ascii(number, m.group(2))}{m.group(3)}{org}{m.group(5)}"
+            return f"{m.group(1)}{_case_number(number)}{m.group(3)}{org}{m.group(5)}"
 
         block = _HEADER_RE.sub(renumber, block)
         if old_org and old_org != new_org:
