@@ -85,6 +85,8 @@ class SummaryLabels:
     operation: str = "運用形態"
     others: str = "その他の参画主体"
     no_providers: str = "この事例にはサービス提供事業者等の掲載がありません。"
+    cost_schedule_providers: str = "コスト・スケジュール・サービス提供事業者等"
+    no_cost_schedule_providers: str = "この事例にはコスト・スケジュール・サービス提供事業者等の掲載がありません。"
     contacts: str = "担当部署"
     phone: str = "電話"
     email: str = "メール"
@@ -138,6 +140,9 @@ class SummaryLabels:
             operation=translate("Summary", "運用形態"),
             others=translate("Summary", "その他の参画主体"),
             no_providers=translate("Summary", "この事例にはサービス提供事業者等の掲載がありません。"),
+            cost_schedule_providers=translate("Summary", "コスト・スケジュール・サービス提供事業者等"),
+            no_cost_schedule_providers=translate(
+                "Summary", "この事例にはコスト・スケジュール・サービス提供事業者等の掲載がありません。"),
             contacts=translate("Summary", "担当部署"),
             phone=translate("Summary", "電話"),
             email=translate("Summary", "メール"),
@@ -196,9 +201,14 @@ def summary_html(case: Case, note: str | None, *, printed_on: date, labels: Summ
         parts.append(_box("box", lab.point, [esc(p) for p in case.points]))
     parts += _paragraph_section(lab.overview, case.overview)
     parts += _paragraph_section(lab.effects, case.effects)
-    parts += _cost_section(case.cost, lab)
-    parts += _schedule_section(case.schedule, lab)
-    parts += _providers_section(case.providers, lab)
+    if case.cost is None and case.schedule is None and case.providers is None:
+        # Most cases have no cost/schedule page: one line says so instead of three empty sections.
+        parts += [f"<h2>{esc(lab.cost_schedule_providers)}</h2>",
+                  f'<p class="none">{esc(lab.no_cost_schedule_providers)}</p>']
+    else:
+        parts += _cost_section(case.cost, lab)
+        parts += _schedule_section(case.schedule, lab)
+        parts += _providers_section(case.providers, lab)
     parts += _contacts_section(case, lab)
     parts += _links_section(case, lab)
     if case.awards:

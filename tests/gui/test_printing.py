@@ -91,8 +91,7 @@ def test_full_case_pdf_has_every_section(pdf: Path) -> None:
 def test_bare_case_fits_one_page_and_says_what_is_missing(pdf: Path) -> None:
     assert write_pdf([make_bare_case()], {}, pdf, printed_on=DAY) == 1
     page = page_texts(pdf)[0]
-    assert norm("この事例にはコストの掲載がありません。") in page
-    assert norm("この事例にはスケジュールの掲載がありません。") in page
+    assert norm("この事例にはコスト・スケジュール・サービス提供事業者等の掲載がありません。") in page
     assert "1/1" in page
 
 

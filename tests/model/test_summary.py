@@ -60,11 +60,18 @@ def test_line_breaks_in_a_note_are_kept() -> None:
     assert "一行目<br>二行目" in markup
 
 
-def test_case_without_cost_page_says_so() -> None:
-    for case in (make_bare_case(), make_case(cost=Cost(initial=None, running=None))):
+def test_case_without_cost_says_so() -> None:
+    for case in (make_case(cost=None), make_case(cost=Cost(initial=None, running=None))):
         text = visible_text(summary_html(case, None, printed_on=DAY))
         assert "この事例にはコストの掲載がありません。" in text
         assert "イニシャルコスト" not in text
+        assert "市町村へ募集" in text  # the schedule is still there
+
+
+def test_case_without_cost_page_says_so_in_one_line() -> None:
+    text = visible_text(summary_html(make_bare_case(), None, printed_on=DAY))
+    assert "この事例にはコスト・スケジュール・サービス提供事業者等の掲載がありません。" in text
+    assert "イニシャルコスト" not in text and "スケジュールの掲載" not in text
 
 
 def test_undisclosed_cost_is_a_clear_line() -> None:
@@ -84,10 +91,15 @@ def test_partly_undisclosed_cost_keeps_the_table() -> None:
     assert "コストは非公表です。" not in text
 
 
-def test_bare_case_says_what_is_missing_and_omits_empty_sections() -> None:
-    text = visible_text(summary_html(make_bare_case(), None, printed_on=DAY))
+def test_missing_schedule_and_providers_say_so() -> None:
+    text = visible_text(summary_html(make_case(schedule=None, providers=None), None, printed_on=DAY))
+    assert "68,515千円" in text
     assert "この事例にはスケジュールの掲載がありません。" in text
     assert "この事例にはサービス提供事業者等の掲載がありません。" in text
+
+
+def test_bare_case_says_what_is_missing_and_omits_empty_sections() -> None:
+    text = visible_text(summary_html(make_bare_case(), None, printed_on=DAY))
     assert "担当部署の掲載はありません。" in text
     assert "インタビュー" not in text  # no interview: no empty heading
     assert "メモ（ブックマーク）" not in text  # no note
