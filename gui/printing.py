@@ -512,7 +512,7 @@ def preview(parent: QWidget | None, cases: list[Case], notes: dict[str, str]) ->
 
 def print_dialog(parent: QWidget | None, cases: list[Case], notes: dict[str, str]) -> bool:
     """Ask for a printer and print `cases`; returns whether anything was printed."""
-    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     job = SummaryPrintJob(cases, notes)
@@ -523,7 +523,11 @@ def print_dialog(parent: QWidget | None, cases: list[Case], notes: dict[str, str
         return False
     try:
         job.render(printer)
-    except PrintError as err:
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+            # "Print to file": the same text-layer fix as "PDFに出力".
+            out = Path(printer.outputFileName())
+            _write_file(out, fix_text_layer(out.read_bytes()))
+    except (PrintError, OSError) as err:
         QMessageBox.warning(parent, QCoreApplication.translate("Printing", "印刷"), str(err))
         return False
     return True

@@ -52,10 +52,12 @@ def test_print_dialog_prints_to_the_chosen_printer(qtbot: QtBot, tmp_path: Path,
     monkeypatch.setattr(QPrintDialog, "exec", choose_print_to_file)
     parent = QWidget()
     qtbot.addWidget(parent)
-    assert printing.print_dialog(parent, [make_case()], {}) is True
+    assert printing.print_dialog(parent, [make_case(organization="兵庫県神戸市")], {}) is True
     reader = PdfReader(out)
     assert 1 <= len(reader.pages) <= 2
-    assert "68,515千円" in "".join(page.extract_text() for page in reader.pages)
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert "68,515千円" in text
+    assert "兵庫県神戸市" in text and "人口" in text  # the text layer is fixed here too (not ⼾, ⼈⼝)
 
 
 def test_cancelled_print_dialog_prints_nothing(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
