@@ -188,9 +188,8 @@ def summary_html(case: Case, note: str | None, *, printed_on: date, labels: Summ
 
     `note` is the bookmark note (omitted when empty). `answer_limit` shortens each interview answer to about that
     many characters (0: questions only), saying so; the printer uses it when the whole summary would run past
-    two pages. With
-    `source_footer=False` the closing source and print-date line is left out: the printer paints both in every
-    page's footer instead.
+    two pages. With `source_footer=False` the closing source and print-date line is left out: the printer paints
+    both in every page's footer instead.
     """
     lab = labels or SummaryLabels()
     parts: list[str] = [f"<html><head><style>{SUMMARY_CSS}</style></head><body>"]
