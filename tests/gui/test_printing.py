@@ -259,3 +259,23 @@ def test_japanese_line_breaking_follows_kinsoku(qapp: QGuiApplication) -> None:
                 lines += 1
             block = block.next()
     assert lines > 1000
+
+
+def test_every_character_of_the_real_volume_has_a_glyph(qapp: QGuiApplication) -> None:
+    """No box (glyph 0) anywhere in the printed summaries of the shipped volume's cases."""
+    from model.importer import parse_volume, read_text
+
+    source = PROJECT_ROOT / "data" / "source" / "vol1-taisei-seibi.txt"
+    cases = parse_volume(read_text(source), source.name).cases
+    assert len(cases) >= 10
+    job = SummaryPrintJob(cases, {case.id: "メモ：①②③、髙橋さん" for case in cases}, printed_on=DAY)
+    checked = 0
+    for part in job.layout(QSizeF(650, 900)):
+        block = part.document.begin()
+        while block.isValid():
+            # glyphRuns() with its default arguments returns nothing in PySide6 6.11: ask for the whole text.
+            for run in block.layout().glyphRuns(0, len(block.text())):
+                assert 0 not in list(run.glyphIndexes()), (block.text(), run.rawFont().familyName())
+                checked += len(run.glyphIndexes())
+            block = block.next()
+    assert checked > 20_000
