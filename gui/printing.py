@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QGuiApplication,
     QImage,
     QPagedPaintDevice,
     QPageLayout,
@@ -495,7 +496,11 @@ def make_preview_dialog(parent: QWidget | None, cases: list[Case], notes: dict[s
     printer = _new_printer(job)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("Printing", "印刷プレビュー"))
-    dialog.resize(900, 1000)
+    # Tall enough to show a whole A4 page, but never taller than the screen (a 768-pixel laptop).
+    screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+    if screen is not None:
+        available = screen.availableGeometry()
+        dialog.resize(min(900, int(available.width() * 0.9)), min(1000, int(available.height() * 0.9)))
     # The dialog may repaint many times (zoom, page setup); the job caches its layout per page size.
     dialog.paintRequested.connect(job.render)
     dialog._dx_job = job  # type: ignore[attr-defined]  # keep the job alive as long as the dialog
