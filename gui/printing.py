@@ -45,7 +45,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from gui.fonts import FONT_FILE, japanese_font
+from gui.fonts import FAMILY, FONT_FILE, japanese_font
 from model.case import Case
 from model.summary import SummaryLabels, contents_html, summary_html
 
@@ -431,10 +431,17 @@ def _text_fixes() -> dict[str, str]:
 _HEX = re.compile(rb"<([0-9A-Fa-f]{4})>")
 _BFRANGE = re.compile(rb"beginbfrange(.*?)endbfrange", re.S)
 _BFCHAR = re.compile(rb"beginbfchar(.*?)endbfchar", re.S)
+# A Type0 font dictionary of the bundled font (possibly subset-tagged "ABCDEF+") and its ToUnicode stream.
+_BUNDLED_FONT_TO_UNICODE = re.compile(
+    rb"/BaseFont /(?:[A-Z]{6}\+)?" + FAMILY.encode("ascii") + rb"\b(?:(?!endobj).)*?/ToUnicode (\d+) 0 R", re.S)
 
 
 def fix_text_layer(pdf: bytes) -> bytes:
-    """`pdf` with the ToUnicode targets of shared glyphs pointing at the usual characters (same length)."""
+    """`pdf` with the ToUnicode targets of shared glyphs pointing at the usual characters (same length).
+
+    Only the ToUnicode maps of the bundled font are touched: another font (a system fallback) shares no glyphs
+    the way IPAexGothic does.
+    """
     fixes = _text_fixes()
 
     def target(match: re.Match[bytes]) -> bytes:
@@ -460,7 +467,12 @@ def fix_text_layer(pdf: bytes) -> bytes:
             lines.append(line)
         return b"beginbfchar" + b"\n".join(lines) + b"endbfchar"
 
-    fixed = _BFCHAR.sub(bfchar, _BFRANGE.sub(bfrange, pdf))
+    fixed = pdf
+    for number in {int(m.group(1)) for m in _BUNDLED_FONT_TO_UNICODE.finditer(pdf)}:
+        cmap = re.search(rb"(?m)^%d 0 obj\b.*?endobj" % number, fixed, re.S)
+        if cmap is not None:
+            body = _BFCHAR.sub(bfchar, _BFRANGE.sub(bfrange, cmap.group(0)))
+            fixed = fixed[: cmap.start()] + body + fixed[cmap.end():]
     assert len(fixed) == len(pdf)  # offsets in the cross-reference table stay valid
     return fixed
 

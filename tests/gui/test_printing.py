@@ -225,14 +225,20 @@ def test_copied_text_has_the_kanji_not_their_radical_twins(pdf: Path) -> None:
     assert not re.search("[\u2e80-\u2fdf]", text), "a Kangxi/CJK radical in the copied text"
 
 
-def test_fix_text_layer_rewrites_targets_only() -> None:
+def test_fix_text_layer_rewrites_targets_of_the_bundled_font_only() -> None:
     cmap = (b"3 beginbfrange\n<0000> <0000> <0000>\n<02BB> <02BC> [<2F08> <0041>]\n<2F08> <2F08> <2F08>\n"
             b"endbfrange\n1 beginbfchar\n<2F08> <2ED1>\nendbfchar\n")
-    fixed = fix_text_layer(cmap)
-    assert len(fixed) == len(cmap)
-    assert b"<02BB> <02BC> [<4EBA> <0041>]" in fixed  # codes (CIDs) kept, the target ⼈ -> 人
-    assert b"<2F08> <2F08> <4EBA>" in fixed
-    assert b"<2F08> <9577>" in fixed  # ⻑ -> 長
+    pdf = (b"%PDF-1.4\n11 0 obj\n<< /Type /Font\n/Subtype /Type0\n/BaseFont /IPAexGothic\n/ToUnicode 19 0 R>>\n"
+           b"endobj\n12 0 obj\n<< /Type /Font\n/BaseFont /DejaVuSans\n/ToUnicode 20 0 R>>\nendobj\n"
+           b"19 0 obj\n<< /Length 1 >>\nstream\n" + cmap + b"endstream\nendobj\n"
+           b"20 0 obj\n<< /Length 1 >>\nstream\n" + cmap + b"endstream\nendobj\n")
+    fixed = fix_text_layer(pdf)
+    assert len(fixed) == len(pdf)
+    ours, other = fixed.split(b"20 0 obj")
+    assert b"<02BB> <02BC> [<4EBA> <0041>]" in ours  # codes (CIDs) kept, the target ⼈ -> 人
+    assert b"<2F08> <2F08> <4EBA>" in ours
+    assert b"<2F08> <9577>" in ours  # ⻑ -> 長
+    assert cmap in other  # another font's map is left alone
 
 
 def test_japanese_line_breaking_follows_kinsoku(qapp: QGuiApplication) -> None:
