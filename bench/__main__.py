@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -21,8 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import startup
-from bench.common import child_env, machine, run_json
-from bench.generate import generate, write_library
+from bench.common import PYTHON, ROOT, child_env, machine, run_json
 
 FULL_SIZES = (13, 1000, 10000)
 QUICK_SIZES = (13, 1000)
@@ -101,7 +101,9 @@ def run(sizes: list[int], repeat: int, search_repeat: int, json_out: Path | None
         env = child_env(home)
         for n in sizes:
             print(f"{n:,} cases:", file=sys.stderr)
-            db = _step("writing the library", lambda n=n: write_library(work / f"lib-{n}.json", generate(n, seed=n)))
+            db = work / f"lib-{n}.json"
+            _step("writing the library", lambda n=n, db=db: subprocess.run(
+                [PYTHON, "-m", "bench.generate", str(n), str(db)], env=env, cwd=ROOT, check=True))
             results["startup"][n] = _step("cold start", lambda db=db, n=n: startup.measure(db, work / f"h{n}",
                                                                                             repeat))
             results["search"][n] = _step("search", lambda db=db: run_json(

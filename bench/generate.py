@@ -277,3 +277,21 @@ def casebook_text(n: int, seed: int = 0, text: str | None = None) -> str:
             block = block.replace(old_org, new_org)
         parts.append(block)
     return "".join(parts)
+
+
+def main() -> int:
+    """`python -m bench.generate N OUT`: write a library of N cases (the runner does this in a child process, so
+    its own memory, which every measured child would otherwise inherit in its peak RSS, stays small)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("n", type=int)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--seed", type=int)
+    args = parser.parse_args()
+    write_library(args.out, generate(args.n, seed=args.n if args.seed is None else args.seed))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
