@@ -149,9 +149,26 @@ class Library:
         terms = q.terms
         return [c for c, text in pairs if all(term in text for term in terms)]
 
-    def _index_all(self) -> None:
-        # One normalize() call over all texts is several times faster than one per case.
+    def prepare_search(self, limit: int | None = None) -> bool:
+        """Build the search text of up to `limit` more cases (all when None); True once every case has it.
+
+        The first search builds whatever is still missing, which takes about 0.5 s for 10,000 cases on a 2-core
+        machine. An app can call this with a small limit from idle moments after start-up (250 cases take about
+        15 ms, one frame), so that the first keystroke does not wait and start-up does not pay either.
+        """
         missing = [c for c in self._cases if c.id not in self._search_text]
+        if limit is not None:
+            missing = missing[:max(limit, 0)]
+        self._index(missing)
+        return len(self._search_text) >= len(self._cases)
+
+    def _index_all(self) -> None:
+        self._index([c for c in self._cases if c.id not in self._search_text])
+
+    def _index(self, missing: list[Case]) -> None:
+        # One normalize() call over all texts is several times faster than one per case.
+        if not missing:
+            return
         sep = "\x00"
         joined = sep.join("\n".join(c.text_fields()).replace(sep, " ") for c in missing)
         for case, text in zip(missing, normalize(joined).split(sep), strict=True):

@@ -1,0 +1,35 @@
+"""Library.prepare_search: building the search text ahead, in steps, finds exactly what the lazy first search finds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bench.generate import generate, write_library
+from model.library import Library
+
+
+def test_prepared_in_steps_equals_built_by_the_first_search(tmp_path: Path) -> None:
+    path = write_library(tmp_path / "lib.json", generate(300, seed=11))
+    lazy = Library.open_db(path)
+    stepped = Library.open_db(path)
+    steps = 0
+    while not stepped.prepare_search(limit=40):
+        steps += 1
+    assert steps == 7  # 300 cases, 40 at a time: the 8th call finishes
+    for query in ("RPA", "でじたる 研修", "ＡＩ－ＯＣＲ", "北海道", "量子"):
+        assert [c.id for c in stepped.search(query)] == [c.id for c in lazy.search(query)]
+    assert all(stepped.search_text(c.id) == lazy.search_text(c.id) for c in lazy.cases())
+
+
+def test_a_zero_limit_does_nothing_and_an_empty_library_is_ready(tmp_path: Path) -> None:
+    library = Library.open_db(write_library(tmp_path / "lib.json", generate(5, seed=1)))
+    assert library.prepare_search(limit=0) is False
+    assert library.prepare_search() is True
+    assert Library.open_db(tmp_path / "missing.json").prepare_search() is True
+
+
+def test_search_text_asked_for_every_case_first_then_a_search(tmp_path: Path) -> None:
+    library = Library.open_db(write_library(tmp_path / "lib.json", generate(20, seed=2)))
+    for case in library.cases():
+        library.search_text(case.id)
+    assert len(library.search("DX")) == 20
