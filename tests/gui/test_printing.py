@@ -131,7 +131,11 @@ def test_long_interview_answers_are_shortened_to_stay_within_two_pages(pdf: Path
              "必要な情報の提供や共有を行っていきたいと考えています。") * 8
     case = make_case(interview=[QA(f"質問その{i}を教えてください。", essay) for i in range(8)])
     assert write_pdf([case], {}, pdf, printed_on=DAY) == 2
-    text = "".join(page_texts(pdf))
+    pages = page_texts(pdf)
+    # The running header names the case on its continuation page only.
+    assert pages[1].startswith(norm(f"{case.title}（{case.organization}）"))
+    assert pages[0].count(norm(case.title)) == 1
+    text = "".join(pages)
     for i in range(8):
         assert norm(f"質問その{i}を教えてください。") in text
     assert norm("回答の一部を省略") in text
