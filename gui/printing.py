@@ -222,8 +222,9 @@ class SummaryPrintJob:
                 page_no += 1
                 painter.save()
                 painter.scale(scale, scale)
-                self._paint_body(painter, part.document, index, body)
+                # Header, body, footer: the order a PDF reader extracts (copies, reads aloud) the text in.
                 self._paint_header(painter, part.header if index > 0 else "", width, header_h)
+                self._paint_body(painter, part.document, index, body)
                 self._paint_footer(painter, part.footer, f"{page_no} / {total}", width, height, footer_h)
                 painter.restore()
         return page_no
