@@ -276,10 +276,11 @@ def _value(lines: CaseLines, k: int, rest: str) -> list[str]:
     lines are one entry wrapped by the box width.
     """
     rows: list[str] = [rest.strip()] if rest.strip() else []
+    open_brackets = bracket_depth(rest)
     j = k
     while True:
         nxt = lines.directly_next(j) if rows else lines.next_line(j, max_blanks=2)
-        if nxt is None and rows and (rows[-1].endswith("、") or bracket_depth("".join(rows))):
+        if nxt is None and rows and (rows[-1].endswith("、") or open_brackets):
             nxt = lines.next_line(j, max_blanks=1)
         if nxt is None or not lines.is_free(nxt):
             break
@@ -288,17 +289,19 @@ def _value(lines: CaseLines, k: int, rest: str) -> list[str]:
             break
         lines.claim(nxt)
         rows.append(t)
+        open_brackets = bracket_depth(t, open_brackets)
         j = nxt
         if is_dash(t) and len(rows) == 1:
             break
     entries: list[str] = []
     current: list[str] = []
+    depth = 0
     for row in rows:
         current.append(row)
-        text = join_wrapped(current)
-        if bracket_depth(text) == 0 and not row.endswith("、") and (
+        depth = bracket_depth(row, depth)
+        if depth == 0 and not row.endswith("、") and (
                 row.endswith(("。", "）", ")")) or _ORG_END_RE.search(row) or is_dash(row)):
-            entries.append(text)
+            entries.append(join_wrapped(current))
             current = []
     if current:
         entries.append(join_wrapped(current))

@@ -139,9 +139,7 @@ def extract(lines: CaseLines) -> list[QA]:
             answers.append((q, blocks))
 
     _move_headed_blocks(answers, texts)
-    for before, blocks in leftovers:
-        if before:
-            _attach_leftover(answers[:before], blocks, texts, after_last=before >= len(answers))
+    _attach_leftovers(answers, leftovers, texts)
     answers = _page_order(lines, answers)
     return [QA(question=texts[q], answer=_format(blocks, lines)) for q, blocks in answers]
 
@@ -176,33 +174,41 @@ def _headings(blocks: list[Block], texts: list[str]) -> set[str]:
 
 
 def _move_headed_blocks(answers: list[tuple[int, list[Block]]], texts: list[str]) -> None:
+    latest: dict[str, int] = {}  # heading kind -> index of the latest answer (so far) that has one
     for n, (_, blocks) in enumerate(answers):
-        for b in range(1, len(blocks)):
-            kind = _heading_kind(texts[blocks[b][0]])
-            if not kind or kind in _headings(blocks[:b], texts):
-                continue
-            target = next((a for a in reversed(answers[:n]) if kind in _headings(a[1], texts)), None)
-            if target is None:
-                continue
-            target[1].extend(blocks[b:])
-            del blocks[b:]
-            break
+        seen: set[str] = set()
+        for b, block in enumerate(blocks):
+            kind = _heading_kind(texts[block[0]])
+            if b and kind and kind not in seen and kind in latest:
+                answers[latest[kind]][1].extend(blocks[b:])
+                del blocks[b:]
+                break
+            seen |= _headings([block], texts)
+        for heading in _headings(blocks, texts):
+            latest[heading] = n
 
 
-def _attach_leftover(earlier: list[tuple[int, list[Block]]], blocks: list[Block], texts: list[str],
-                     after_last: bool) -> None:
-    kind = _heading_kind(texts[blocks[0][0]])
-    if kind:
-        target = next((a for a in reversed(earlier) if kind in _headings(a[1], texts)), None)
-        if target is not None:
-            target[1].extend(blocks)
-            return
-    if not after_last:
-        return
-    target = next((a for a in reversed(earlier)
-                   if any(_REFERS_BELOW_RE.search(texts[k]) for block in a[1] for k in block)), None)
-    if target is not None:
-        target[1].extend(blocks)
+def _attach_leftovers(answers: list[tuple[int, list[Block]]], leftovers: list[tuple[int, list[Block]]],
+                      texts: list[str]) -> None:
+    """Text no question took: a headed paragraph continues the latest answer with that heading; text after the
+    last question continues the latest answer that refers to a table below; anything else is dropped."""
+    latest: dict[str, int] = {}
+    below = -1
+    done = 0
+    for before, blocks in sorted(leftovers, key=lambda item: item[0]):
+        while done < before:
+            for heading in _headings(answers[done][1], texts):
+                latest[heading] = done
+            if any(_REFERS_BELOW_RE.search(texts[k]) for block in answers[done][1] for k in block):
+                below = done
+            done += 1
+        if not before:
+            continue
+        kind = _heading_kind(texts[blocks[0][0]])
+        if kind and kind in latest:
+            answers[latest[kind]][1].extend(blocks)
+        elif before >= len(answers) and below >= 0:
+            answers[below][1].extend(blocks)
 
 
 def _format(blocks: list[Block], lines: CaseLines) -> str:

@@ -33,7 +33,7 @@ TRANSPARENT = frozenset({BLANK, FURNITURE, DROPPED, SPEAKER})
 
 _MAX_LINE = 2000  # longer "lines" are not layout lines of a casebook; skip pattern matching on them
 
-_TITLE_RE = re.compile(r"^(?:(New|NEW)\s+)?([0-9０-９]{1,3})\s+(\S.*?)\s*【([^【】]{2,40})】$")
+_TITLE_RE = re.compile(r"^(?:(New|NEW)\s+)?([0-9０-９]{1,4})\s+(\S.*?)\s*【([^【】]{2,40})】$")
 _HEADER_RE = re.compile(r"^＜\s*([0-9０-９]{1,2})\s*[．.]\s*([^＞]{1,40}?)\s*＞\s*(.*)$")
 _SUBCAT_RE = re.compile(r"^([\u2460-\u2473])\s*(.*)$")
 _HEADER_BAND_RE = re.compile(r"^(.*?)\s+(都道府県|人口[：:].*)$")
@@ -152,11 +152,14 @@ def split_volume(text: str) -> Volume:
 
     category = _majority([h.category for h in headers.values()])
     spans = _spans(texts, bullets, kinds, titles, headers, legend_end, n)
+    header_keys = sorted(headers)
+    band_keys = sorted(bands)
     for span in spans:
-        subs = [h.subcategory for k, h in headers.items() if span.start <= k < span.end and h.subcategory]
+        lo, hi = bisect.bisect_left(header_keys, span.start), bisect.bisect_left(header_keys, span.end)
+        subs = [sub for k in header_keys[lo:hi] if (sub := headers[k].subcategory) is not None]
         span.subcategory = _majority(subs)
-        span_bands = [b for k, b in bands.items() if span.start <= k < span.end and b]
-        span.band = _majority(span_bands)
+        lo, hi = bisect.bisect_left(band_keys, span.start), bisect.bisect_left(band_keys, span.end)
+        span.band = _majority([bands[k] for k in band_keys[lo:hi] if bands[k]])
         for k in range(span.start, span.end):
             if texts[k] in ("New", "NEW") and kinds[k] is None:
                 span.is_new = True

@@ -22,6 +22,7 @@ def _collect(lines: CaseLines, k: int, first: str) -> tuple[str, int]:
     """The paragraph starting at line k (whose text, without its marker, is `first`) and its last line."""
     parts = [first]
     widest = width(lines.text(k))
+    depth = bracket_depth(first)
     j = k
     while True:
         last = parts[-1]
@@ -34,11 +35,12 @@ def _collect(lines: CaseLines, k: int, first: str) -> tuple[str, int]:
         if is_label(t):
             break
         # A line that ends short of the box width ended its paragraph, unless the sentence visibly goes on.
-        goes_on = last.endswith(("、", "，", ",")) or bracket_depth(join_wrapped(parts)) > 0
+        goes_on = last.endswith(("、", "，", ",")) or depth > 0
         if not goes_on and width(lines.text(j)) < 0.8 * widest:
             break
         lines.claim(nxt)
         parts.append(t)
+        depth = bracket_depth(t, depth)
         widest = max(widest, width(t))
         j = nxt
     return join_wrapped(parts), j

@@ -60,9 +60,8 @@ def join_wrapped(parts: Iterable[str]) -> str:
     return out
 
 
-def bracket_depth(text: str) -> int:
-    """How many brackets are still open at the end of `text` (never negative)."""
-    depth = 0
+def bracket_depth(text: str, depth: int = 0) -> int:
+    """How many brackets are still open at the end of `text`, starting with `depth` open (never negative)."""
     for ch in text:
         if ch in _OPENERS:
             depth += 1
