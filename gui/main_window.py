@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPoint, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -107,11 +107,15 @@ class MainWindow(QMainWindow):
 
     # -- actions and menus -----------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
-                icon: QStyle.StandardPixmap | None = None) -> QAction:
+    def _action(self, text: str, slot: object, shortcut: QKeySequence.StandardKey | str | None = None,
+                icon: QStyle.StandardPixmap | None = None, fallback: str | None = None) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
+        if isinstance(shortcut, str):
+            action.setShortcut(QKeySequence(shortcut))
+        elif shortcut is not None:
+            # Platform themes without a binding (Quit outside KDE/GNOME) get the usual one.
+            keys = QKeySequence.keyBindings(shortcut)
+            action.setShortcuts(keys or [QKeySequence(fallback or "")])
         if icon is not None:
             action.setIcon(self.style().standardIcon(icon))
         action.triggered.connect(slot)  # type: ignore[arg-type]
@@ -121,13 +125,13 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         SK = QKeySequence.StandardKey
         SP = QStyle.StandardPixmap
-        self.find_action = self._action(self.tr("検索"), self.focus_search, QKeySequence(SK.Find))
-        self.bookmark_action = self._action(self.tr("ブックマークの切り替え"), self.toggle_bookmark,
-                                            QKeySequence("Ctrl+D"))
-        self.back_action = self._action(self.tr("戻る"), self.go_back, QKeySequence(SK.Back), SP.SP_ArrowBack)
-        self.forward_action = self._action(self.tr("進む"), self.go_forward, QKeySequence(SK.Forward),
-                                           SP.SP_ArrowForward)
-        self.preview_action = self._action(self.tr("印刷プレビュー…"), self.print_preview, QKeySequence(SK.Print))
+        self.find_action = self._action(self.tr("検索"), self.focus_search, SK.Find, fallback="Ctrl+F")
+        self.bookmark_action = self._action(self.tr("ブックマークの切り替え"), self.toggle_bookmark, "Ctrl+D")
+        self.back_action = self._action(self.tr("戻る"), self.go_back, SK.Back, SP.SP_ArrowBack, "Alt+Left")
+        self.forward_action = self._action(self.tr("進む"), self.go_forward, SK.Forward, SP.SP_ArrowForward,
+                                           "Alt+Right")
+        self.preview_action = self._action(self.tr("印刷プレビュー…"), self.print_preview, SK.Print,
+                                           fallback="Ctrl+P")
         self.print_action = self._action(self.tr("印刷…"), self.print_current)
         self.pdf_action = self._action(self.tr("この事例をPDFに出力…"), self.pdf_current)
         self.print_bookmarks_action = self._action(self.tr("ブックマークを一括印刷…"), self.print_bookmarks)
@@ -135,7 +139,7 @@ class MainWindow(QMainWindow):
         self.pdf_bookmarks_action.setToolTip(self.tr("ブックマークした事例をまとめてPDFに出力します"))
         self.export_action = self._action(self.tr("ブックマークを書き出す…"), self.export_bookmarks)
         self.import_action = self._action(self.tr("ブックマークを読み込む…"), self.import_bookmarks)
-        self.quit_action = self._action(self.tr("終了"), self.close, QKeySequence(SK.Quit))
+        self.quit_action = self._action(self.tr("終了"), self.close, SK.Quit, fallback="Ctrl+Q")
         self.about_action = self._action(self.tr("このアプリについて"), self.show_about)
         self._update_history_actions()
 
@@ -270,15 +274,21 @@ class MainWindow(QMainWindow):
         self.apply_filters()
 
     def _tree_context_menu(self, pos: QPoint) -> None:
-        index = self.tree.indexAt(pos)
+        menu = self.case_context_menu(self.tree.indexAt(pos))
+        if menu is not None:
+            menu.exec(self.tree.viewport().mapToGlobal(pos))
+            menu.deleteLater()
+
+    def case_context_menu(self, index: QModelIndex) -> QMenu | None:
+        """The tree's context menu for a case row (None for category rows)."""
         case_id = index.data(CaseIdRole) if index.isValid() else None
         if not case_id:
-            return
+            return None
         menu = QMenu(self)
         text = self.tr("ブックマークを外す") if case_id in self.bookmarks else self.tr("ブックマークに追加")
         menu.addAction(text, lambda: self.toggle_bookmark(case_id))
         menu.addAction(self.tr("印刷プレビュー…"), lambda: self._preview([case_id]))
-        menu.exec(self.tree.viewport().mapToGlobal(pos))
+        return menu
 
     def export_bookmarks(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("ブックマークを書き出す"), "bookmarks.json",
@@ -401,9 +411,8 @@ class MainWindow(QMainWindow):
         state = s.value("window/state")
         if state is not None:
             self.restoreState(state)
-        splitter = s.value("window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        # Applied on first show: sizes restored before the window has its final size get redistributed.
+        self._pending_splitter = s.value("window/splitter")
         panel = self.search_panel
         bands = s.value("filters/bands") or []
         # An INI file gives back a one-item list as a plain string.
@@ -435,6 +444,12 @@ class MainWindow(QMainWindow):
         s.setValue("filters/prefecture", filters.prefecture or "")
         s.setValue("filters/bookmarkedOnly", filters.bookmarked_only)
         s.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pending_splitter is not None:
+            self.splitter.restoreState(self._pending_splitter)
+            self._pending_splitter = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.detail.flush_note()

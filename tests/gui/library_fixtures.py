@@ -6,6 +6,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import orjson
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 from model.case import POPULATION_BANDS, Case, Numbered, Population
 from model.library import Library, case_docs_table
@@ -54,3 +56,10 @@ def many_cases(n: int) -> list[Case]:
             population_band=POPULATION_BANDS[i % len(POPULATION_BANDS)], is_new=i % 7 == 0,
             category=Numbered(cat, f"分類{cat}"), subcategory=Numbered(sub, f"小分類{cat}-{sub}")))
     return out
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type `text` as a Japanese input method commits it (QTest.keyClicks only knows ASCII keys)."""
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget.focusProxy() or widget, event)
