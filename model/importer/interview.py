@@ -50,7 +50,8 @@ def mark_questions(lines: CaseLines) -> None:
         if prev_ok and is_question(t):
             lines.claim(k, QUESTION)
             continue
-        prev_ok = ends_sentence(t)
+        # a finished sentence, or a list item / heading line (never a sentence wrapped onto the next line)
+        prev_ok = ends_sentence(t) or t.startswith(_LIST_START) or "\u2460" <= t[0] <= "\u2473"
 
 
 def _blocks(run: list[int], texts: list[str]) -> list[Block]:
