@@ -1,0 +1,98 @@
+"""read_text: UTF-8, UTF-8 with BOM and CP932 decode strictly; everything else is a one-line Japanese error."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from model.importer import CasebookError, parse_volume, read_text
+
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "vol2-sample.txt"
+TEXT = "１ 「山口県デジタル・ガバメント」を推進 【山口県】\n○ ⼯夫している点。ＤＸ①\n"
+
+
+def error_of(path: Path) -> str:
+    with pytest.raises(CasebookError) as err:
+        read_text(path)
+    message = str(err.value)
+    assert "\n" not in message and str(path) in message
+    return message
+
+
+def test_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "v.txt"
+    path.write_bytes(TEXT.encode("utf-8"))
+    assert read_text(path) == TEXT
+
+
+def test_utf8_with_bom_drops_the_bom(tmp_path: Path) -> None:
+    path = tmp_path / "v.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + TEXT.encode("utf-8"))
+    assert read_text(path) == TEXT
+
+
+def test_cp932(tmp_path: Path) -> None:
+    text = "１ 「山口県デジタル・ガバメント」を推進 【山口県】\n○ 工夫している点。ＤＸ①～\n"
+    path = tmp_path / "v.txt"
+    path.write_bytes(text.encode("cp932"))
+    assert read_text(path) == text
+
+
+def test_cp932_volume_imports_like_utf8(tmp_path: Path) -> None:
+    utf8 = read_text(SAMPLE)
+    # the fixture's private-use bullet and look-alike radicals have no CP932 bytes: a CP932 file prints them plainly
+    plain = utf8.replace("\uf0d8", "・").replace("\u2f2f", "工").replace("•", "・")
+    path = tmp_path / "vol2-sample.txt"
+    path.write_bytes(plain.encode("cp932"))
+    a = parse_volume(read_text(path), path.name).cases
+    b = parse_volume(plain, path.name).cases
+    assert a == b and len(a) == 4
+
+
+def test_undecodable_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "bad.txt"
+    # valid in neither UTF-8 nor CP932 (0x81 0x20 is an incomplete Shift_JIS pair; 0xff is never valid)
+    path.write_bytes("事例集".encode() + b"\x81\x20\xff\xfe")
+    assert "文字コード" in error_of(path)
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    assert "空のファイル" in error_of(path)
+    path.write_bytes(b" \r\n\n ")
+    assert "空のファイル" in error_of(path)
+    path.write_bytes(b"\xef\xbb\xbf")
+    assert "空のファイル" in error_of(path)
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    path = tmp_path / "doc.pdf"
+    path.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\x00<< /Type /Catalog >>")
+    assert "事例集のテキストではありません" in error_of(path)
+
+
+def test_folder(tmp_path: Path) -> None:
+    assert "フォルダー" in error_of(tmp_path)
+
+
+def test_missing_path(tmp_path: Path) -> None:
+    assert "ファイルが見つかりません" in error_of(tmp_path / "nothing.txt")
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs file permissions")
+def test_unreadable_file(tmp_path: Path) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    path.chmod(0)
+    try:
+        assert "読み込めません" in error_of(path)
+    finally:
+        path.chmod(0o600)
+
+
+def test_error_is_a_value_error_with_one_line() -> None:
+    err = CasebookError("一行目\n二行目")
+    assert isinstance(err, ValueError) and str(err) == "一行目 二行目"
