@@ -25,6 +25,8 @@ MatchCountRole = Qt.ItemDataRole.UserRole + 5  # int, category and subcategory r
 
 _Index = QModelIndex | QPersistentModelIndex
 _TOP = QModelIndex()  # the invisible root, as a default argument
+# Computed once: the view asks for every row's flags while laying out, and enum `|` is slow in Python.
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class NodeKind(enum.IntEnum):
@@ -128,6 +130,14 @@ class CaseTreeModel(QAbstractItemModel):
         self.endResetModel()
         del old
 
+    def expandable_indexes(self) -> list[QModelIndex]:
+        """Category and subcategory rows, parents first: what a view expands to show every case."""
+        out: list[QModelIndex] = []
+        for cat in self._root.children:
+            out.append(self.createIndex(cat.row, 0, cat))
+            out.extend(self.createIndex(sub.row, 0, sub) for sub in cat.children)
+        return out
+
     def case_count(self) -> int:
         return len(self._by_id)
 
@@ -164,9 +174,16 @@ class CaseTreeModel(QAbstractItemModel):
         return index.internalPointer() if index.isValid() else self._root  # type: ignore[no-any-return]
 
     def index(self, row: int, column: int, parent: _Index = _TOP) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        # Checked by hand: hasIndex() would call back into rowCount/columnCount for every row laid out.
+        if parent.isValid():
+            if parent.column() != 0:
+                return QModelIndex()
+            children = parent.internalPointer().children
+        else:
+            children = self._root.children
+        if column != 0 or not 0 <= row < len(children):
             return QModelIndex()
-        return self.createIndex(row, column, self._node(parent).children[row])
+        return self.createIndex(row, 0, children[row])
 
     def parent(self, index: _Index | None = None) -> Any:  # type: ignore[override]
         if index is None:  # QObject.parent()
@@ -194,7 +211,7 @@ class CaseTreeModel(QAbstractItemModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPoint, QSettings, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -102,6 +102,13 @@ class MainWindow(QMainWindow):
         self.bookmarks.reset.connect(self._on_bookmarks_reset)
         self.bookmarks.failed.connect(self.show_storage_error)
 
+        # Builds the search index in frame-sized slices while the user reads, so the first keystroke at
+        # 10,000 cases does not wait ~0.5 s for it.
+        self._index_timer = QTimer(self)
+        self._index_timer.setInterval(0)
+        self._index_timer.timeout.connect(self._prepare_search_slice)
+        self._first_show = True
+
         self.resize(1200, 800)
         self._restore_settings()
 
@@ -183,7 +190,9 @@ class MainWindow(QMainWindow):
         cases = filter_cases(self.library, filters, self.bookmarks.is_bookmarked)
         current = self.detail.case_id
         self.tree_model.set_cases(cases)
-        self.tree.expandAll()
+        # Not expandAll(): that visits every case row through Python; only ~50 rows have children.
+        for index in self.tree_model.expandable_indexes():
+            self.tree.setExpanded(index, True)
         self.search_panel.set_count(len(cases), len(self.library))
         self.detail.set_query(filters.text)
         if current is not None:
@@ -447,9 +456,15 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._pending_splitter is not None:
-            self.splitter.restoreState(self._pending_splitter)
-            self._pending_splitter = None
+        if self._first_show:
+            self._first_show = False
+            if self._pending_splitter is not None:
+                self.splitter.restoreState(self._pending_splitter)
+            self._index_timer.start()
+
+    def _prepare_search_slice(self) -> None:
+        if self.library.prepare_search(250):
+            self._index_timer.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.detail.flush_note()
