@@ -163,7 +163,8 @@ def test_two_questions_in_a_row_then_their_answers(seed: dict[str, Case]) -> Non
     first = a["取組の経緯・きっかけを教えてください。"]
     cost = a["取組にコストはかかりましたか。"]
     assert first.startswith("「自治体DX推進」を行政改革に係る重要事項と捉え")
-    assert first.endswith("民間事業者の社員を「DX推進アドバイザー」として派遣いただき、更なる推進体制の強化を行いました。")
+    assert first.endswith("民間事業者の社員を「DX推進アドバイザー」として派遣いただき、"
+                          "更なる推進体制の強化を行いました。")
     assert cost == (
         "DX推進リーダーのデジタルリテラシー向上に、J-LISのeラーニング等を活用しているほか、DX基礎研修、BPR研修、"
         "デジタル技術のトレンドやソリューション等を直接”見て、触って、聞ける”「庁内DX体験会」を行うなど、外部専門"

@@ -12,8 +12,19 @@ from typing import Any
 
 import pytest
 
-from model.case import POPULATION_BANDS, Case, Contact, Cost, CostEntry, CostLine, Numbered, Population, Providers
-from model.case import Schedule, ScheduleStep
+from model.case import (
+    POPULATION_BANDS,
+    Case,
+    Contact,
+    Cost,
+    CostEntry,
+    CostLine,
+    Numbered,
+    Population,
+    Providers,
+    Schedule,
+    ScheduleStep,
+)
 from model.importer import parse_volume, read_text
 
 SEED = Path(__file__).resolve().parents[2] / "data" / "source" / "vol1-taisei-seibi.txt"
@@ -219,10 +230,12 @@ EXPECTED: dict[str, dict[str, Any]] = {
         cost=None, schedule=None, providers=None,
         contacts=[Contact("あわら市創造戦略部政策広報課DX・情報発信戦略室", "0776-73-8005", "jyouho@city.awara.lg.jp")],
         interview=[
-            ("近況や工夫している点を教えてください。", "令和６年度の取組としては", "進んできているように感じています。"),
+            ("近況や工夫している点を教えてください。",
+             "令和６年度の取組としては", "進んできているように感じています。"),
             ("勉強会や打合せは、勤務時間外に実施していますか？その他、通常業務との兼ね合いなどどうしていますか？",
              "業務時間内での実施です。", "参加するよう呼びかけています。"),
-            ("今後の展望を教えてください。", "これまでは、地域活性化起業人", "「学び続ける組織作り」を目指していきます。"),
+            ("今後の展望を教えてください。",
+             "これまでは、地域活性化起業人", "「学び続ける組織作り」を目指していきます。"),
         ],
         links=[("あわら市ホームページ", "https://www.city.awara.lg.jp/index.html")],
         awards=[],
@@ -295,7 +308,8 @@ EXPECTED: dict[str, dict[str, Any]] = {
         interview=[
             ("取組のきっかけや近況・工夫を教えてください。", "「西会津町デジタル戦略」を推進するため",
              "成功事例を作ることが大切だと考えています。"),
-            ("他自治体からよく質問されることを教えてください。", "AIオンデマンドバスや", "回答できる範囲で回答しています。"),
+            ("他自治体からよく質問されることを教えてください。",
+             "AIオンデマンドバスや", "回答できる範囲で回答しています。"),
             ("今後の展望を教えてください。", "令和４年度において", "推進したいと考えています。"),
         ],
         links=[("西会津町デジタル戦略の策定について", "https://www.town.nishiaizu.fukushima.jp/soshiki/2/10146.html"),
@@ -413,8 +427,10 @@ EXPECTED: dict[str, dict[str, Any]] = {
             ("体制整備/人材確保･育成の取組の経緯・きっかけを教えてください。", "スマートフォンの普及など",
              "人材育成・確保に取り組んでいます。"),
             ("取組にコストはかかりましたか。", "民間専門人材の採用募集にあたっては", "を利用しました（令和４年度）。"),
-            ("工夫している点を教えてください。", "DXを全庁で戦略的に推進するため", "デジタル×デザインを共に実践していきます。"),
-            ("今後の展望を教えてください。", "DXで「X（変革）」を実現するためには", "視点・価値観を取り入れていきます。"),
+            ("工夫している点を教えてください。",
+             "DXを全庁で戦略的に推進するため", "デジタル×デザインを共に実践していきます。"),
+            ("今後の展望を教えてください。",
+             "DXで「X（変革）」を実現するためには", "視点・価値観を取り入れていきます。"),
         ],
         links=[("「横浜ＤＸ戦略」について",
                 "https://www.city.yokohama.lg.jp/city-info/gyosei-kansa/shigoto/digitalgov/dx-strategy.html")],

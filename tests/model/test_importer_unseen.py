@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from model.case import Case, Contact, Cost, CostEntry, CostLine, Numbered, Population, Providers, Schedule
-from model.case import ScheduleStep
+from model.case import Case, Contact, Cost, CostEntry, CostLine, Numbered, Population, Providers, Schedule, ScheduleStep
 from model.importer import parse_volume, read_text
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "vol2-sample.txt"
@@ -134,7 +133,8 @@ def test_tokyo(vol2: dict[str, Case]) -> None:
         ("取組の経緯・きっかけを教えてください。",
          "都のDXを加速するためには、外部委託に頼るだけでなく、都庁内に専門人材を確保する必要があると考えました。\n"
          "このため、令和４年度に「デジタル職」を新設しました。"),
-        ("今後の展望を教えてください。", "デジタル職の育成プログラムを充実させ、将来の幹部候補となる人材を育てていきます。"),
+        ("今後の展望を教えてください。",
+         "デジタル職の育成プログラムを充実させ、将来の幹部候補となる人材を育てていきます。"),
         ("採用で工夫している点を教えてください。",
          "デジタル職の採用にあたっては、民間でのシステム開発やデータ分析の経験を重視しています。面接にはデジタル"
          "部門の職員も参加し、実務に即した評価を行っています。"),
@@ -188,7 +188,8 @@ def test_ikeda(vol2: dict[str, Case]) -> None:
     assert case.contacts == [Contact("池田市総合政策部デジタル推進課", "072-754-6231", "digital@city.ikeda.osaka.jp")]
     # the list after the contact block continues the answer that has the same kind of 【】 heading
     assert [(qa.question, qa.answer) for qa in case.interview] == [
-        ("取組の経緯・きっかけを教えてください。", "若手職員の柔軟な発想を施策に生かすため、令和４年度から庁内公募を始めました。"),
+        ("取組の経緯・きっかけを教えてください。",
+         "若手職員の柔軟な発想を施策に生かすため、令和４年度から庁内公募を始めました。"),
         ("工夫している点を教えてください。",
          "チームの活動は業務時間内とし、所属長の理解を得られるよう事前に説明しています。\n【これまでの提案例】\n"
          "・ 窓口予約システムの導入\n・ 議事録作成の自動化\n【令和６年度の提案例】\n・ 公共施設予約のオンライン化\n"
