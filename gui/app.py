@@ -82,7 +82,8 @@ def run_gui(argv: list[str], *, db: Path | None, lang: str | None, startup_repor
     from model.library import Library
     from model.storage import StorageError
 
-    app = QApplication.instance() or QApplication(argv)
+    # Qt reads argv[0] as the program name; main.py passes the arguments after it.
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APPLICATION, *argv])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)

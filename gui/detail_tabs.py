@@ -175,6 +175,7 @@ class TabSpec:
     title: str
     render: Callable[[Case, Query | None], str]
     texts: Callable[[Case], list[str]]  # the case text shown on the tab, to count search hits
+    has_data: Callable[[Case], bool]  # False: the tab only says there is nothing (its title is dimmed)
 
 
 def _overview_texts(c: Case) -> list[str]:
@@ -209,10 +210,13 @@ def _schedule_texts(c: Case) -> list[str]:
 def tab_specs() -> list[TabSpec]:
     """The tabs in display order, with translated titles."""
     return [
-        TabSpec("overview", _tr("概要"), overview_html, _overview_texts),
-        TabSpec("effects", _tr("効果"), effects_html, lambda c: list(c.effects)),
-        TabSpec("cost", _tr("コスト"), cost_html, _cost_texts),
-        TabSpec("schedule", _tr("スケジュール"), schedule_html, _schedule_texts),
+        TabSpec("overview", _tr("概要"), overview_html, _overview_texts,
+                lambda c: bool(c.overview or c.contacts or c.links or c.awards)),
+        TabSpec("effects", _tr("効果"), effects_html, lambda c: list(c.effects), lambda c: bool(c.effects)),
+        TabSpec("cost", _tr("コスト"), cost_html, _cost_texts,
+                lambda c: c.cost is not None and bool(c.cost.initial or c.cost.running or c.cost.note)),
+        TabSpec("schedule", _tr("スケジュール"), schedule_html, _schedule_texts,
+                lambda c: c.schedule is not None or c.providers is not None),
         TabSpec("interview", _tr("インタビュー"), interview_html,
-                lambda c: [t for qa in c.interview for t in (qa.question, qa.answer)]),
+                lambda c: [t for qa in c.interview for t in (qa.question, qa.answer)], lambda c: bool(c.interview)),
     ]

@@ -10,7 +10,7 @@ keystroke, and at once on focus-out, on a case change and when the window closes
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFocusEvent, QFont
+from PySide6.QtGui import QDesktopServices, QFocusEvent, QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -155,6 +155,9 @@ class DetailView(QWidget):
             browser.setOpenLinks(False)
             browser.setOpenExternalLinks(False)
             browser.document().setDefaultStyleSheet(STYLE_SHEET)
+            body_font = QFont(browser.font())
+            body_font.setPointSizeF(body_font.pointSizeF() + 1)  # long Japanese prose reads better a bit larger
+            browser.setFont(body_font)
             browser.anchorClicked.connect(self._on_anchor)
             self.browsers[spec.key] = browser
             self.tabs.addTab(browser, spec.title)
@@ -220,10 +223,17 @@ class DetailView(QWidget):
             self._render_tab(self.tabs.currentIndex())
 
     def _update_tab_titles(self) -> None:
+        """Tab titles show the number of search hits on them; tabs with nothing to show are dimmed."""
         assert self._case is not None
+        bar = self.tabs.tabBar()
+        normal = self.palette().color(QPalette.ColorRole.WindowText)
+        dimmed = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
         for i, spec in enumerate(self._specs):
             hits = hit_count(spec.texts(self._case), self._query)
             self.tabs.setTabText(i, f"{spec.title} ({hits})" if hits else spec.title)
+            has_data = spec.has_data(self._case)
+            bar.setTabTextColor(i, normal if has_data else dimmed)
+            bar.setTabToolTip(i, "" if has_data else self.tr("この事例には掲載がありません"))
 
     def _render_tab(self, index: int) -> None:
         if self._case is None or index < 0 or index in self._rendered:

@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([420, 780])
+        self.splitter.setSizes([460, 740])
         self.setCentralWidget(self.splitter)
 
         self._read_only_label = QLabel()

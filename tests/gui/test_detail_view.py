@@ -190,3 +190,13 @@ def test_note_is_saved_after_typing_and_at_once_on_case_change(view: DetailView,
 
 def make_fail() -> object:
     raise AssertionError("not bookmarked")
+
+
+def test_tabs_without_data_are_dimmed(view: DetailView) -> None:
+    view.set_case(make_bare_case())
+    bar = view.tabs.tabBar()
+    colors = [bar.tabTextColor(i) for i in range(bar.count())]
+    assert colors[0] == colors[1]  # 概要 and 効果 have text
+    assert colors[2] != colors[0] and colors[2] == colors[3] == colors[4]
+    view.set_case(make_case())
+    assert len({bar.tabTextColor(i).name() for i in range(bar.count())}) == 1
