@@ -145,7 +145,7 @@ def test_truncated_volume_imports_what_is_complete_with_warnings(tmp_path: Path,
 
 def test_cp932_and_bom_files_import(tmp_path: Path, user_home: Path) -> None:
     text = UNSEEN.read_text(encoding="utf-8")
-    for name, data in [("sjis.txt", text.encode("cp932", errors="strict")),
+    for name, data in [("sjis.txt", text.encode("cp932", errors="replace")),
                        ("bom.txt", b"\xef\xbb\xbf" + text.encode("utf-8"))]:
         db = tmp_path / f"{name}.json"
         proc = run("--db", db, "import", _write(tmp_path, name, data), home=user_home)
@@ -178,3 +178,27 @@ def test_bookmarks_cli_round_trip(tmp_path: Path, user_home: Path) -> None:
     assert_clean_error(run("bookmarks", "add", "7-77", home=user_home), "7-77")
     assert_clean_error(run("bookmarks", "remove", "1-13", home=user_home), "1-13")
     assert_clean_error(run("bookmarks", "import", tmp_path / "missing.json", home=user_home))
+
+
+def test_two_shells_adding_bookmarks_at_once_lose_nothing(tmp_path: Path, user_home: Path) -> None:
+    import orjson
+
+    from model.library import case_docs_table
+    from tests.factories import make_case
+
+    ids = [f"9-{n:03d}" for n in range(1, 25)]
+    db = tmp_path / "lib.json"
+    db.write_bytes(orjson.dumps(case_docs_table(make_case(id=i, number=int(i[2:])) for i in ids)))
+    script = (
+        "import subprocess, sys\n"
+        "for case_id in sys.argv[2:]:\n"
+        "    subprocess.run([sys.executable, 'main.py', '--db', sys.argv[1], 'bookmarks', 'add', case_id,\n"
+        "                    '--note', 'メモ ' + case_id], check=True, capture_output=True)\n"
+    )
+    env = {**os.environ, "DX_CASEBOOK_HOME": str(user_home)}
+    shells = [subprocess.Popen([sys.executable, "-c", script, str(db), *half], cwd=PROJECT_ROOT, env=env)
+              for half in (ids[0::2], ids[1::2])]
+    assert [p.wait(timeout=300) for p in shells] == [0, 0]
+    lines = run("--db", db, "bookmarks", "list", home=user_home).stdout.splitlines()
+    assert sorted(line.split("\t")[0] for line in lines) == ids
+    assert all(line.endswith("メモ " + line.split("\t")[0]) for line in lines)
