@@ -254,3 +254,45 @@ def test_quit_saves_the_pending_note(qtbot: QtBot, window: MainWindow) -> None:
     window.quit_action.trigger()
     QApplication.processEvents()
     assert BookmarkStore(paths.bookmarks_path()).get("1-02").note == "閉じる直前のメモ"  # type: ignore[union-attr]
+
+
+def test_backspace_in_the_search_field_edits_the_text_not_the_history(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_case("1-04")
+    window.search_panel.field.setFocus()
+    qtbot.keyClicks(window.search_panel.field, "DX")
+    qtbot.keyClick(window.search_panel.field, Qt.Key.Key_Backspace)
+    assert window.search_panel.field.text() == "D"
+    assert window.detail.case_id == "1-04"
+
+
+def test_a_damaged_bookmark_file_is_reported_at_start(qtbot: QtBot, make_window: WindowFactory,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    paths.bookmarks_path().parent.mkdir(parents=True, exist_ok=True)
+    paths.bookmarks_path().write_text("{ this is not json", encoding="utf-8")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: shown.append(text))
+    window = make_window()
+    window.report_startup_problems()
+    assert len(shown) == 1 and "bookmarks.json" in shown[0]
+    assert window.statusBar().currentMessage() == shown[0]
+    # The app works on: bookmarking still saves.
+    window.toggle_bookmark()
+    assert "1-02" in BookmarkStore(paths.bookmarks_path())
+
+
+def test_read_only_bookmarks_are_announced_and_cannot_be_toggled(qtbot: QtBot, make_window: WindowFactory,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(BookmarkStore, "__init__", _read_only_init(BookmarkStore.__init__))
+    window = make_window()
+    window.report_startup_problems(dialogs=False)
+    assert not window.bookmark_action.isEnabled()
+    assert not window.detail.star_button.isEnabled()
+    assert "読み取り専用" in window._read_only_label.text()
+
+
+def _read_only_init(init: Callable[..., None]) -> Callable[..., None]:
+    def wrapped(self: BookmarkStore, *args: object, **kwargs: object) -> None:
+        init(self, *args, **kwargs)
+        self.read_only = True  # as when the user data folder is not writable
+
+    return wrapped
