@@ -23,7 +23,7 @@ import re
 from model.case import QA
 from model.importer.context import CaseLines
 from model.importer.labels import is_question
-from model.importer.pages import BLANK, FIELD, QUESTION, SPEAKER
+from model.importer.pages import BLANK, DROPPED, FIELD, QUESTION, SPEAKER
 from model.importer.text import ends_sentence, join_two, width
 
 _HEADING_RE = re.compile(r"^(＜[^＞]{1,40}＞|【[^】]{1,40}】)$")
@@ -39,19 +39,38 @@ def _heading_kind(text: str) -> str | None:
     return m.group(1)[0] if m else None
 
 
-def mark_questions(lines: CaseLines) -> None:
+_QUESTION_TAIL_RE = re.compile(r"(?:教えて(?:ください|下さい)|ましたか|ますか|ですか)[。？?]$")
+
+
+def mark_questions(lines: CaseLines) -> dict[int, str]:
+    """Mark the question lines; returns the text of questions printed over two lines, by their first line."""
+    wrapped: dict[int, str] = {}
     # A question starts a line of its own: after a blank line, furniture, a field, or a finished sentence.
     prev_ok = True
+    prev_could_start = False  # the line before could have begun a question
     for k in lines.indices():
         if lines.kinds[k] is not None:
             prev_ok = True
+            prev_could_start = False
             continue
         t = lines.text(k)
         if prev_ok and is_question(t):
             lines.claim(k, QUESTION)
+            prev_could_start = False
             continue
+        if prev_could_start and _QUESTION_TAIL_RE.search(t) and len(lines.text(k - 1)) + len(t) <= 80 \
+                and not t.startswith(_LIST_START):
+            # a long question wrapped onto a second line
+            lines.claim(k - 1, QUESTION)
+            lines.claim(k, DROPPED)
+            wrapped[k - 1] = join_two(lines.text(k - 1), t)
+            prev_ok = True
+            prev_could_start = False
+            continue
+        prev_could_start = prev_ok and not ends_sentence(t) and not t.startswith(_LIST_START) and len(t) <= 60
         # a finished sentence, or a list item / heading line (never a sentence wrapped onto the next line)
         prev_ok = ends_sentence(t) or t.startswith(_LIST_START) or "\u2460" <= t[0] <= "\u2473"
+    return wrapped
 
 
 def _blocks(run: list[int], texts: list[str]) -> list[Block]:
@@ -74,7 +93,7 @@ def _blocks(run: list[int], texts: list[str]) -> list[Block]:
 
 
 def extract(lines: CaseLines) -> list[QA]:
-    mark_questions(lines)
+    wrapped = mark_questions(lines)
     texts = lines.texts
     # Passages: (text before the first question, [(question, text after it)]).
     passages: list[tuple[list[int], list[tuple[int, list[int]]]]] = []
@@ -142,7 +161,7 @@ def extract(lines: CaseLines) -> list[QA]:
     _move_headed_blocks(answers, texts)
     _attach_leftovers(answers, leftovers, texts)
     answers = _page_order(lines, answers)
-    return [QA(question=texts[q], answer=_format(blocks, lines)) for q, blocks in answers]
+    return [QA(question=wrapped.get(q, texts[q]), answer=_format(blocks, lines)) for q, blocks in answers]
 
 
 def _page_order(lines: CaseLines, answers: list[tuple[int, list[Block]]]) -> list[tuple[int, list[Block]]]:

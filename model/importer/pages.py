@@ -33,7 +33,8 @@ TRANSPARENT = frozenset({BLANK, FURNITURE, DROPPED, SPEAKER})
 
 _MAX_LINE = 2000  # longer "lines" are not layout lines of a casebook; skip pattern matching on them
 
-_TITLE_RE = re.compile(r"^(?:(New|NEW)\s+)?([0-9０-９]{1,4})\s+(\S.*?)\s*【([^【】]{2,40})】$")
+_TITLE_RE = re.compile(r"^(?:(New|NEW)\s+)?([0-9０-９]{1,4})\s+(\S.*?)\s*【([^【】]{2,40})】(?:\s*(New|NEW))?$")
+_TITLE_START_RE = re.compile(r"^(?:(?:New|NEW)\s+)?[0-9０-９]{1,4}\s+\S")
 _HEADER_RE = re.compile(r"^＜\s*([0-9０-９]{1,2})\s*[．.]\s*([^＞]{1,40}?)\s*＞\s*(.*)$")
 _SUBCAT_RE = re.compile(r"^([\u2460-\u2473])\s*(.*)$")
 _HEADER_BAND_RE = re.compile(r"^(.*?)\s+(都道府県|人口[：:].*)$")
@@ -122,11 +123,18 @@ def split_volume(text: str) -> Volume:
         if not t or len(t) > _MAX_LINE:
             i += 1
             continue
-        if t.endswith("】"):
+        if t.endswith(("】", "New", "NEW")):
             m = _TITLE_RE.match(t)
+            start = i
+            if m is None and i and kinds[i - 1] is None and _TITLE_START_RE.match(texts[i - 1]) \
+                    and "【" not in texts[i - 1] and len(texts[i - 1]) < 200:
+                # a long title wrapped onto a second line
+                m = _TITLE_RE.match(texts[i - 1] + t)
+                start = i - 1
             if m and split_organization(m.group(4)) is not None:
-                titles.append((i, _int(m.group(2)), m.group(3).strip(), m.group(4).strip(), bool(m.group(1))))
-                kinds[i] = FURNITURE
+                titles.append((start, _int(m.group(2)), m.group(3).strip(), m.group(4).strip(),
+                               bool(m.group(1) or m.group(5))))
+                kinds[start] = kinds[i] = FURNITURE
                 i += 1
                 continue
         if t.startswith("＜"):
@@ -227,11 +235,29 @@ def _spans(texts: list[str], bullets: list[bool], kinds: list[str | None],
     first = spans[0]
     first.start = _gap_split(texts, bullets, kinds, header_lines, legend_end + 1, first.start)
     for prev, nxt in zip(spans, spans[1:], strict=False):
-        cut = _gap_split(texts, bullets, kinds, header_lines, prev.end, nxt.start)
+        lo = prev.end
+        if not any(kinds[k] is None and _is_first_page_marker(texts, bullets, k) for k in range(prev.start, prev.end)):
+            # The case has no first page yet (one title line, its page printed after it): the first page in the
+            # gap is its own; the next case starts at the following one.
+            first_page = _gap_split(texts, bullets, kinds, header_lines, lo, nxt.start)
+            if first_page < nxt.start:
+                lo = _page_end(texts, kinds, header_lines, first_page, nxt.start)
+        cut = _gap_split(texts, bullets, kinds, header_lines, lo, nxt.start)
         prev.end = cut
         nxt.start = cut
     spans[-1].end = n
     return spans
+
+
+def _page_end(texts: list[str], kinds: list[str | None], header_lines: list[int], lo: int, hi: int) -> int:
+    """The end of the page block starting at lo: after the next category header (and its band line)."""
+    pos = bisect.bisect_left(header_lines, lo)
+    if pos < len(header_lines) and header_lines[pos] < hi:
+        end = header_lines[pos] + 1
+        while end < hi and kinds[end] == FURNITURE and not texts[end].startswith("＜"):
+            end += 1
+        return end
+    return hi
 
 
 def _gap_split(texts: list[str], bullets: list[bool], kinds: list[str | None], header_lines: list[int],

@@ -73,7 +73,14 @@ def population(lines: CaseLines) -> Population | None:
         if not m:
             continue
         lines.claim(k)
-        pm = _POPULATION_RE.search(m.group(1))
+        rest = m.group(1)
+        if "人口" not in rest:
+            # `【参考情報】` alone, the population on the next line
+            nxt = lines.next_line(k, max_blanks=1)
+            if nxt is not None and lines.is_free(nxt) and "人口" in lines.text(nxt):
+                rest = lines.text(nxt)
+                lines.claim(nxt)
+        pm = _POPULATION_RE.search(rest)
         if pm:
             text = pm.group(1).strip()
             return Population(persons=persons(text.removeprefix("約")), text=text, as_of=pm.group(2))
@@ -162,6 +169,14 @@ def _link_from_rest(lines: CaseLines, k: int, rest: str) -> tuple[str, str] | No
     url = re.search(r"https?://[!-~]+", text)
     if url:
         return text[: url.start()].strip(), url.group(0)
+    # the label alone, its `（URL）` on the next line
+    nxt = lines.directly_next(j)
+    if nxt is not None and lines.is_free(nxt):
+        parsed = _link_from_line(lines, nxt)
+        if parsed is not None and not parsed[0]:
+            for u in parsed[2]:
+                lines.claim(u)
+            return text, parsed[1]
     return None
 
 

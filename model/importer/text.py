@@ -107,7 +107,8 @@ AMOUNT_TEXT_RE = re.compile(
 def yen(text: str) -> int | None:
     """The amount in yen of a printed cost (`68,515千円` -> 68515000); None for `－円`, `（非公表）`, or no amount."""
     plain = nfkc(text).replace(",", "").replace(" ", "")
-    m = _AMOUNT_RE.fullmatch(plain)
+    # the first amount printed (`68,515千円（令和６年度）`); none in `－円` or `（非公表）`
+    m = _AMOUNT_RE.search(plain)
     if not m:
         return None
     total = Decimal(0)

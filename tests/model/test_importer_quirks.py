@@ -351,3 +351,60 @@ def test_throughput_at_least_500_cases_per_second(text: str) -> None:
     assert len(result.cases) == 520
     assert result.cases[13].title == result.cases[0].title and result.cases[13].id == "1-14"
     assert len(result.cases) / elapsed >= 500, f"{len(result.cases) / elapsed:.0f} cases/s"
+
+
+# -- layouts the seed does not show, handled by the same rules ---------------------------------------------------
+
+MINI = """３．業務改革参考事例集の構成
+１ 「長い題名の事例」を活用した窓口サービスの
+向上 【北海道札幌市】
+  ＜３．業務改革＞ ⑪ 窓口の改革 人口：30万人以上
+事業の概要
+○ 窓口の予約をオンライン化。
+\uf0d8 書かない窓口を導入
+事業効果 ○ 待ち時間が半減した。
+（札幌市）
+（総務省）
+取組のきっかけを教えてください。また、コストや活用した国の支援策を
+教えてください。
+来庁者アンケートで待ち時間への不満が多かったためです。費用は交付金を活用しました。
+【参考情報】
+札幌市人口：196.1万人（令和６年１月１日現在）
+関連ＵＲＬ：札幌市 窓口改革
+（https://www.city.sapporo.jp/madoguchi/index.html）
+【担当部署】 札幌市DX推進課（電話：011-211-2276、メール：dx@city.sapporo.jp）
+２ 区役所の窓口DX 【東京都渋谷区】 New
+  ＜３．業務改革＞ ⑪ 窓口の改革 人口：30万人以上
+\uf0d8 キャッシュレス決済
+事業の概要
+○ 全窓口でキャッシュレス決済を導入。
+事業効果
+○ 現金の取扱いが減った。
+コスト イニシャルコスト ※税込 1,200千円（令和６年度） ランニングコスト（1年あたり） ※税込 約50万円
+（渋谷区）
+（総務省）
+取組の経緯を教えてください。
+区民の要望です。
+【参考情報】 渋谷区人口：23.0万人（令和６年１月１日現在）
+【担当部署】 渋谷区窓口課（電話：03-3463-1211）
+"""
+
+
+def test_wrapped_title_question_reference_and_link() -> None:
+    result = parse_volume(MINI, "mini.txt")
+    assert result.warnings == []
+    first, second = result.cases
+    assert first.id == "3-01" and first.title == "「長い題名の事例」を活用した窓口サービスの向上"
+    assert first.subcategory.number == 11
+    assert first.interview[0].question == (
+        "取組のきっかけを教えてください。また、コストや活用した国の支援策を教えてください。")
+    assert first.interview[0].answer.startswith("来庁者アンケート")
+    assert first.population is not None and first.population.persons == 1961000
+    assert [(link.label, link.url) for link in first.links] == [
+        ("札幌市 窓口改革", "https://www.city.sapporo.jp/madoguchi/index.html")]
+    assert (second.organization, second.prefecture, second.municipality) == ("東京都渋谷区", "東京都", "渋谷区")
+    assert second.is_new is True
+    assert second.cost is not None and second.cost.initial is not None and second.cost.running is not None
+    assert (second.cost.initial.yen, second.cost.initial.text) == (1200000, "1,200千円（令和６年度）")
+    assert (second.cost.running.yen, second.cost.running.text) == (500000, "約50万円")
+    assert second.contacts[0].phone == "03-3463-1211" and second.contacts[0].email is None
