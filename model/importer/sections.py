@@ -18,8 +18,10 @@ from model.importer.pages import OVERVIEW_HEADINGS
 from model.importer.text import bracket_depth, ends_sentence, join_wrapped, width
 
 
-def _collect(lines: CaseLines, k: int, first: str) -> tuple[str, int]:
-    """The paragraph starting at line k (whose text, without its marker, is `first`) and its last line."""
+def _collect(lines: CaseLines, k: int, first: str, claim: bool = True) -> tuple[str, int]:
+    """The paragraph starting at line k (whose text, without its marker, is `first`) and its last line.
+
+    The continuation lines are claimed unless `claim` is False (a look-ahead)."""
     parts = [first]
     widest = width(lines.text(k))
     depth = bracket_depth(first)
@@ -38,7 +40,8 @@ def _collect(lines: CaseLines, k: int, first: str) -> tuple[str, int]:
         goes_on = last.endswith(("、", "，", ",")) or depth > 0
         if not goes_on and width(lines.text(j)) < 0.8 * widest:
             break
-        lines.claim(nxt)
+        if claim:
+            lines.claim(nxt)
         parts.append(t)
         depth = bracket_depth(t, depth)
         widest = max(widest, width(t))
@@ -99,19 +102,16 @@ def extract(lines: CaseLines) -> tuple[list[str], list[str], list[str]]:
             k = end + 1
             continue
         if t.startswith("※") and last_para is not None and lines.next_line(last_end, max_blanks=2) == k:
-            note, end = _collect(lines, k, t)
+            note, end = _collect(lines, k, t, claim=False)
             after = lines.next_line(end, max_blanks=2)
             if after is not None and lines.is_free(after) and lines.text(after).startswith("○"):
                 for j in range(k, end + 1):
-                    lines.claim(j)
+                    if lines.is_free(j):
+                        lines.claim(j)
                 target_list, idx = last_para
                 target_list[idx] = target_list[idx] + note
                 k = end + 1
                 continue
-            # not a note between items: give back the lines _collect claimed
-            for j in range(k + 1, end + 1):
-                if lines.kinds[j] is not None and lines.kinds[j] != "blank":
-                    lines.volume.kinds[j] = None
         last_para = None
         k += 1
     return points, overview, effects

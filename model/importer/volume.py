@@ -8,9 +8,12 @@ from model.case import POPULATION_BANDS, Case, Numbered, Source
 from model.importer import costpage, interview, reference, sections
 from model.importer.context import CaseLines
 from model.importer.errors import CasebookError
-from model.importer.labels import ELSEWHERE_RE
+from model.importer.labels import ELSEWHERE_RE, MATERIALS_RE, is_label, is_question
 from model.importer.organization import PREFECTURE_BAND, band_for_persons, split_organization
-from model.importer.pages import CaseSpan, Volume, split_volume
+from model.importer.pages import FIELD, CaseSpan, Volume, split_volume
+
+# Lines that look like labels but are ordinary content of a reference page (notes, bullets, captions).
+_MATERIAL_STARTS = ("※", "・", "＜", "【", "■", "［", "○", "•")
 
 
 @dataclass
@@ -129,26 +132,20 @@ def _case(volume: Volume, span: CaseSpan, category: Numbered, case_id: str, file
 
 
 def _drop_materials(lines: CaseLines) -> None:
-    """The 参考資料 page (figures and reprinted documents): no field of the case. It lasts until a question,
-    speaker label or field label shows the page has changed."""
-    from model.importer.labels import MATERIALS_RE, is_label, is_question
-    from model.importer.pages import FIELD
-
+    """The 参考資料 page (figures and reprinted documents) is no field of the case. It lasts until a field's line,
+    a question or a field label shows the page has changed."""
     inside = False
     for k in lines.indices():
         if not lines.is_free(k):
-            if inside and lines.kinds[k] in (FIELD, "dropped") and lines.kinds[k] != "blank":
-                # a claimed field line (参考情報, contact…) ends the reference page
-                if lines.kinds[k] == FIELD:
-                    inside = False
+            if lines.kinds[k] == FIELD:
+                inside = False
             continue
         t = lines.text(k)
         if MATERIALS_RE.match(t):
             inside = True
             lines.claim(k)
-            continue
-        if inside:
-            if is_question(t) or (is_label(t) and not t.startswith(("※", "・", "＜", "【", "■", "［", "○", "•"))):
+        elif inside:
+            if is_question(t) or (is_label(t) and not t.startswith(_MATERIAL_STARTS)):
                 inside = False
-                continue
-            lines.claim(k)
+            else:
+                lines.claim(k)
