@@ -113,7 +113,8 @@ def run_gui(argv: list[str], *, db: Path | None, lang: str | None, startup_repor
 
         def report() -> None:
             print(f"startup: {time.perf_counter() - start:.2f} s", flush=True)
-            app.quit()  # not close(): a measuring run must not overwrite the saved session
+            # exit(), not quit(): since Qt 6 quit() closes the windows, and closing saves the session.
+            app.exit(0)
 
         watcher = _FirstPaint(report)
         target = window.detail.tabs.currentWidget()

@@ -93,7 +93,7 @@ def amount_text(entry: CostEntry) -> str:
         return format_yen(entry.yen)
     if "非公表" in entry.text:
         return _tr("非公表（金額は公表されていません）")
-    return _tr("金額の記載なし（{text}）").format(text=entry.text) if entry.text else _tr("金額の記載なし")
+    return _tr("{text}（金額の記載なし）").format(text=entry.text) if entry.text else _tr("金額の記載なし")
 
 
 def _cost_entry(title: str, entry: CostEntry | None, q: Query | None) -> str:
@@ -117,8 +117,9 @@ def cost_html(case: Case, q: Query | None) -> str:
     cost = case.cost
     if cost is None or (cost.initial is None and cost.running is None and not cost.note):
         return _empty(_tr("この事例にはコストの掲載がありません。"))
-    parts = [_cost_entry(_tr("イニシャルコスト"), cost.initial, q),
-             _cost_entry(_tr("ランニングコスト"), cost.running, q)]
+    # The casebook's own headings: its figures are before tax, running costs per year.
+    parts = [_cost_entry(_tr("イニシャルコスト（税抜）"), cost.initial, q),
+             _cost_entry(_tr("ランニングコスト（1年あたり・税抜）"), cost.running, q)]
     if cost.note:
         parts.append(f'<p class="note">{esc(_tr("備考"))}: {marked(cost.note, q)}</p>')
     return "".join(parts)
