@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from model.importer import CasebookError, parse_volume, read_text
 
@@ -96,3 +98,24 @@ def test_unreadable_file(tmp_path: Path) -> None:
 def test_error_is_a_value_error_with_one_line() -> None:
     err = CasebookError("一行目\n二行目")
     assert isinstance(err, ValueError) and str(err) == "一行目 二行目"
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=400))
+def test_random_bytes_decode_or_fail_with_a_message(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "random.txt"
+    path.write_bytes(data)
+    try:
+        text = read_text(path)
+    except CasebookError as err:
+        assert "\n" not in str(err)
+        return
+    assert isinstance(text, str) and text.strip()
+
+
+def test_windows_line_ends_and_form_feeds_import_the_same(tmp_path: Path) -> None:
+    text = read_text(SAMPLE)
+    path = tmp_path / "vol2-sample.txt"
+    assert "\n\n２ " in text
+    path.write_bytes(text.replace("\n\n２ ", "\n\x0c２ ").replace("\n", "\r\n").encode("utf-8"))
+    assert parse_volume(read_text(path), path.name).cases == parse_volume(text, path.name).cases
