@@ -31,8 +31,8 @@ th { padding: 3px 8px 3px 0px; text-align: left; }
 """
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DetailTabs", text)
+# Called by this name with literal strings so that pyside6-lupdate finds them (it does not see through helpers).
+translate = QCoreApplication.translate
 
 
 def _h(title: str) -> str:
@@ -52,39 +52,44 @@ def _items(texts: list[str], q: Query | None) -> str:
 
 
 def overview_html(case: Case, q: Query | None) -> str:
-    parts = [_h(_tr("事業の概要"))]
-    parts.append(_paragraphs(case.overview, q) if case.overview else _empty(_tr("事業の概要の掲載がありません。")))
+    parts = [_h(translate("DetailTabs", "事業の概要"))]
+    if case.overview:
+        parts.append(_paragraphs(case.overview, q))
+    else:
+        parts.append(_empty(translate("DetailTabs", "事業の概要の掲載がありません。")))
 
-    parts.append(_h(_tr("担当部署")))
+    parts.append(_h(translate("DetailTabs", "担当部署")))
     if case.contacts:
         rows = []
+        phone_label = esc(translate("DetailTabs", "電話"))
         for c in case.contacts:
             phone = marked(c.phone, q) if c.phone else "—"
             email = link(f"mailto:{c.email}", c.email, q) if c.email else "—"
-            rows.append(f"<tr><td>{marked(c.department, q)}</td><td>{esc(_tr('電話'))} {phone}</td>"
+            rows.append(f"<tr><td>{marked(c.department, q)}</td><td>{phone_label} {phone}</td>"
                         f"<td>{email}</td></tr>")
         parts.append("<table>" + "".join(rows) + "</table>")
     else:
-        parts.append(_empty(_tr("担当部署の掲載がありません。")))
+        parts.append(_empty(translate("DetailTabs", "担当部署の掲載がありません。")))
 
-    parts.append(_h(_tr("関連リンク")))
+    parts.append(_h(translate("DetailTabs", "関連リンク")))
     if case.links:
         parts.append("<ul>" + "".join(
             f'<li>{link(lk.url, lk.label or lk.url, q)}<br><span class="url">{esc(lk.url)}</span></li>'
             for lk in case.links) + "</ul>")
     else:
-        parts.append(_empty(_tr("関連リンクの掲載がありません。")))
+        parts.append(_empty(translate("DetailTabs", "関連リンクの掲載がありません。")))
 
     if case.awards:
-        parts.append(_h(_tr("受賞歴")))
+        parts.append(_h(translate("DetailTabs", "受賞歴")))
         parts.append(_items(case.awards, q))
     return "".join(parts)
 
 
 def effects_html(case: Case, q: Query | None) -> str:
+    heading = _h(translate("DetailTabs", "事業効果"))
     if not case.effects:
-        return _h(_tr("事業効果")) + _empty(_tr("この事例には事業効果の掲載がありません。"))
-    return _h(_tr("事業効果")) + _paragraphs(case.effects, q)
+        return heading + _empty(translate("DetailTabs", "この事例には事業効果の掲載がありません。"))
+    return heading + _paragraphs(case.effects, q)
 
 
 def amount_text(entry: CostEntry) -> str:
@@ -92,49 +97,52 @@ def amount_text(entry: CostEntry) -> str:
     if entry.yen is not None:
         return format_yen(entry.yen)
     if "非公表" in entry.text:
-        return _tr("非公表（金額は公表されていません）")
-    return _tr("{text}（金額の記載なし）").format(text=entry.text) if entry.text else _tr("金額の記載なし")
+        return translate("DetailTabs", "非公表（金額は公表されていません）")
+    if entry.text:
+        return translate("DetailTabs", "{text}（金額の記載なし）").format(text=entry.text)
+    return translate("DetailTabs", "金額の記載なし")
 
 
 def _cost_entry(title: str, entry: CostEntry | None, q: Query | None) -> str:
     parts = [_h(title)]
     if entry is None:
-        return "".join(parts) + _empty(_tr("掲載がありません。"))
+        return "".join(parts) + _empty(translate("DetailTabs", "掲載がありません。"))
     parts.append(f"<p><b>{esc(amount_text(entry))}</b></p>")
     if entry.breakdown:
         rows = "".join(
             f"<tr><td>{marked(line.item, q)}</td>"
             f"<td align=\"right\">{esc(format_yen(line.yen) if line.yen is not None else line.text)}</td></tr>"
             for line in entry.breakdown)
-        parts.append(f"<table><tr><th>{esc(_tr('内訳'))}</th><th align=\"right\">{esc(_tr('金額'))}</th></tr>"
-                     f"{rows}</table>")
+        item_label, amount_label = esc(translate("DetailTabs", "内訳")), esc(translate("DetailTabs", "金額"))
+        parts.append(f'<table><tr><th>{item_label}</th><th align="right">{amount_label}</th></tr>{rows}</table>')
     if entry.note:
-        parts.append(f'<p class="note">{esc(_tr("備考"))}: {marked(entry.note, q)}</p>')
+        parts.append(f'<p class="note">{esc(translate("DetailTabs", "備考"))}: {marked(entry.note, q)}</p>')
     return "".join(parts)
 
 
 def cost_html(case: Case, q: Query | None) -> str:
     cost = case.cost
     if cost is None or (cost.initial is None and cost.running is None and not cost.note):
-        return _empty(_tr("この事例にはコストの掲載がありません。"))
+        return _empty(translate("DetailTabs", "この事例にはコストの掲載がありません。"))
     # The casebook's own headings: its figures are before tax, running costs per year.
-    parts = [_cost_entry(_tr("イニシャルコスト（税抜）"), cost.initial, q),
-             _cost_entry(_tr("ランニングコスト（1年あたり・税抜）"), cost.running, q)]
+    parts = [_cost_entry(translate("DetailTabs", "イニシャルコスト（税抜）"), cost.initial, q),
+             _cost_entry(translate("DetailTabs", "ランニングコスト（1年あたり・税抜）"), cost.running, q)]
     if cost.note:
-        parts.append(f'<p class="note">{esc(_tr("備考"))}: {marked(cost.note, q)}</p>')
+        parts.append(f'<p class="note">{esc(translate("DetailTabs", "備考"))}: {marked(cost.note, q)}</p>')
     return "".join(parts)
 
 
 def schedule_html(case: Case, q: Query | None) -> str:
     sched, prov = case.schedule, case.providers
     if sched is None and prov is None:
-        return _empty(_tr("この事例にはスケジュールの掲載がありません。"))
-    parts = [_h(_tr("スケジュール"))]
+        return _empty(translate("DetailTabs", "この事例にはスケジュールの掲載がありません。"))
+    parts = [_h(translate("DetailTabs", "スケジュール"))]
     if sched is None:
-        parts.append(_empty(_tr("スケジュールの掲載がありません。")))
+        parts.append(_empty(translate("DetailTabs", "スケジュールの掲載がありません。")))
     else:
-        lead = marked(sched.lead_time, q) if sched.lead_time else esc(_tr("記載なし"))
-        parts.append(f"<p>{esc(_tr('導入までの期間'))}: <b>{lead}</b></p>")
+        lead = marked(sched.lead_time, q) if sched.lead_time else esc(translate("DetailTabs", "記載なし"))
+        lead_label = esc(translate("DetailTabs", "導入までの期間"))
+        parts.append(f"<p>{lead_label}: <b>{lead}</b></p>")
         if sched.steps:
             # A two-column table with a rule between the dates and the steps reads as a timeline.
             rows = "".join(
@@ -143,17 +151,17 @@ def schedule_html(case: Case, q: Query | None) -> str:
                 for s in sched.steps)
             parts.append(f'<table cellspacing="0">{rows}</table>')
         else:
-            parts.append(_empty(_tr("手順の掲載がありません。")))
+            parts.append(_empty(translate("DetailTabs", "手順の掲載がありません。")))
 
-    parts.append(_h(_tr("サービス提供事業者等")))
+    parts.append(_h(translate("DetailTabs", "サービス提供事業者等")))
     if prov is None:
-        parts.append(_empty(_tr("サービス提供事業者等の掲載がありません。")))
+        parts.append(_empty(translate("DetailTabs", "サービス提供事業者等の掲載がありません。")))
     else:
         rows: list[tuple[str, str]] = [
-            (_tr("提供事業者"), "、".join(marked(c, q) for c in prov.companies) if prov.companies else ""),
-            (_tr("サービス名称"), marked(prov.service, q) if prov.service else ""),
-            (_tr("運用形態"), marked(prov.operation, q) if prov.operation else ""),
-            (_tr("その他の参画主体"), "<br>".join(marked(o, q) for o in prov.others) if prov.others else ""),
+            (translate("DetailTabs", "提供事業者"), "、".join(marked(c, q) for c in prov.companies)),
+            (translate("DetailTabs", "サービス名称"), marked(prov.service, q) if prov.service else ""),
+            (translate("DetailTabs", "運用形態"), marked(prov.operation, q) if prov.operation else ""),
+            (translate("DetailTabs", "その他の参画主体"), "<br>".join(marked(o, q) for o in prov.others)),
         ]
         parts.append("<table>" + "".join(
             f"<tr><th>{esc(name)}</th><td>{value or esc('—')}</td></tr>" for name, value in rows) + "</table>")
@@ -162,8 +170,8 @@ def schedule_html(case: Case, q: Query | None) -> str:
 
 def interview_html(case: Case, q: Query | None) -> str:
     if not case.interview:
-        return _empty(_tr("この事例にはインタビューの掲載がありません。"))
-    parts = [_h(_tr("インタビュー"))]
+        return _empty(translate("DetailTabs", "この事例にはインタビューの掲載がありません。"))
+    parts = [_h(translate("DetailTabs", "インタビュー"))]
     for qa in case.interview:
         parts.append(f'<p class="q">Q. {marked(qa.question, q)}</p>')
         parts.append(f'<p class="a">{marked(qa.answer, q)}</p>')
@@ -211,13 +219,14 @@ def _schedule_texts(c: Case) -> list[str]:
 def tab_specs() -> list[TabSpec]:
     """The tabs in display order, with translated titles."""
     return [
-        TabSpec("overview", _tr("概要"), overview_html, _overview_texts,
+        TabSpec("overview", translate("DetailTabs", "概要"), overview_html, _overview_texts,
                 lambda c: bool(c.overview or c.contacts or c.links or c.awards)),
-        TabSpec("effects", _tr("効果"), effects_html, lambda c: list(c.effects), lambda c: bool(c.effects)),
-        TabSpec("cost", _tr("コスト"), cost_html, _cost_texts,
+        TabSpec("effects", translate("DetailTabs", "効果"), effects_html, lambda c: list(c.effects),
+                lambda c: bool(c.effects)),
+        TabSpec("cost", translate("DetailTabs", "コスト"), cost_html, _cost_texts,
                 lambda c: c.cost is not None and bool(c.cost.initial or c.cost.running or c.cost.note)),
-        TabSpec("schedule", _tr("スケジュール"), schedule_html, _schedule_texts,
+        TabSpec("schedule", translate("DetailTabs", "スケジュール"), schedule_html, _schedule_texts,
                 lambda c: c.schedule is not None or c.providers is not None),
-        TabSpec("interview", _tr("インタビュー"), interview_html,
+        TabSpec("interview", translate("DetailTabs", "インタビュー"), interview_html,
                 lambda c: [t for qa in c.interview for t in (qa.question, qa.answer)], lambda c: bool(c.interview)),
     ]

@@ -53,7 +53,6 @@ def link(url: str, label: str, query: Query | None = None) -> str:
 
 def format_yen(yen: int) -> str:
     """An amount as the casebook prints it: whole thousands in 千円 (「68,515千円」), otherwise in 円."""
-    tr = QCoreApplication.translate
     if yen % 1000 == 0 and yen != 0:
-        return tr("Amount", "{amount}千円").format(amount=f"{yen // 1000:,}")
-    return tr("Amount", "{amount}円").format(amount=f"{yen:,}")
+        return QCoreApplication.translate("Amount", "{amount}千円").format(amount=f"{yen // 1000:,}")
+    return QCoreApplication.translate("Amount", "{amount}円").format(amount=f"{yen:,}")
