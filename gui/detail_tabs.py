@@ -116,7 +116,8 @@ def _cost_entry(title: str, entry: CostEntry | None, q: Query | None) -> str:
         item_label, amount_label = esc(translate("DetailTabs", "内訳")), esc(translate("DetailTabs", "金額"))
         parts.append(f'<table><tr><th>{item_label}</th><th align="right">{amount_label}</th></tr>{rows}</table>')
     if entry.note:
-        parts.append(f'<p class="note">{esc(translate("DetailTabs", "備考"))}: {marked(entry.note, q)}</p>')
+        note_label = esc(translate("DetailTabs", "備考"))
+        parts.append(f'<p class="note">{note_label}: {marked(entry.note, q)}</p>')
     return "".join(parts)
 
 
@@ -128,7 +129,8 @@ def cost_html(case: Case, q: Query | None) -> str:
     parts = [_cost_entry(translate("DetailTabs", "イニシャルコスト（税抜）"), cost.initial, q),
              _cost_entry(translate("DetailTabs", "ランニングコスト（1年あたり・税抜）"), cost.running, q)]
     if cost.note:
-        parts.append(f'<p class="note">{esc(translate("DetailTabs", "備考"))}: {marked(cost.note, q)}</p>')
+        note_label = esc(translate("DetailTabs", "備考"))
+        parts.append(f'<p class="note">{note_label}: {marked(cost.note, q)}</p>')
     return "".join(parts)
 
 

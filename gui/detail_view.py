@@ -136,6 +136,7 @@ class DetailView(QWidget):
         note_caption.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.note_edit = NoteEdit()
         self.note_edit.setObjectName("noteEdit")
+        self.note_edit.setAccessibleName(self.tr("ブックマークのメモ"))
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(self.note_edit.fontMetrics().lineSpacing() * 3 + 14)
         self.note_edit.textChanged.connect(self._on_note_edited)
@@ -152,6 +153,7 @@ class DetailView(QWidget):
         for spec in self._specs:
             browser = QTextBrowser()
             browser.setObjectName(f"tab_{spec.key}")
+            browser.setAccessibleName(spec.title)
             browser.setOpenLinks(False)
             browser.setOpenExternalLinks(False)
             browser.document().setDefaultStyleSheet(STYLE_SHEET)

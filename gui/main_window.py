@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.tree_model = CaseTreeModel(self.bookmarks.is_bookmarked, self)
         self.tree = QTreeView()
         self.tree.setObjectName("caseTree")
+        self.tree.setAccessibleName(self.tr("事例の一覧"))
         self.tree.setModel(self.tree_model)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)  # lets the view skip measuring 10,000 rows

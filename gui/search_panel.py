@@ -86,6 +86,7 @@ class SearchPanel(QWidget):
         self.field = QLineEdit()
         self.field.setObjectName("searchField")
         self.field.setClearButtonEnabled(True)
+        self.field.setAccessibleName(self.tr("事例を検索"))
         self.field.setPlaceholderText(self.tr("検索（Ctrl+F）: 団体名、キーワード…"))
         self.field.textChanged.connect(self._on_text_changed)
         self.field.returnPressed.connect(self._on_return)
@@ -118,6 +119,8 @@ class SearchPanel(QWidget):
         for pref in prefecture_order(prefectures):
             self.prefecture_combo.addItem(pref, pref)
         self.prefecture_combo.setToolTip(self.tr("都道府県"))
+        self.prefecture_combo.setAccessibleName(self.tr("都道府県で絞り込む"))
+        self.band_button.setAccessibleName(self.tr("人口規模で絞り込む"))
         self.prefecture_combo.currentIndexChanged.connect(self._emit_now)
 
         self.bookmarked_check = QCheckBox(self.tr("ブックマークのみ"))

@@ -200,3 +200,16 @@ def test_tabs_without_data_are_dimmed(view: DetailView) -> None:
     assert colors[2] != colors[0] and colors[2] == colors[3] == colors[4]
     view.set_case(make_case())
     assert len({bar.tabTextColor(i).name() for i in range(bar.count())}) == 1
+
+
+def test_a_tab_shown_after_a_case_change_shows_the_new_case(view: DetailView) -> None:
+    view.set_case(make_case())
+    view.show_tab("cost")
+    assert "68,515千円" in view.browser("cost").toPlainText()
+    view.show_tab("overview")
+    view.set_case(make_bare_case())
+    view.set_query("神戸")
+    # Tabs are rendered when shown: the cost tab must not keep the previous case's figures.
+    assert "この事例にはコストの掲載がありません。" in _tab_text(view, "cost")
+    assert "68,515千円" not in view.browser("cost").toPlainText()
+    assert "#fff3a0" in view.browser("overview").toHtml()  # links label 「神戸市のDX」
