@@ -30,6 +30,7 @@ class BookmarksView(QWidget):
         self.list.setObjectName("bookmarkList")
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(3)  # three-line entries need air between them to read as separate items
         self.list.itemActivated.connect(self._on_activated)
         self.empty_label = QLabel(self.tr("ブックマークはまだありません。\n事例を開いて Ctrl+D か ☆ で追加できます。"))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -38,6 +39,10 @@ class BookmarksView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty_label)
+        self.hint_label = QLabel(self.tr("ダブルクリックか Enter で事例を開きます。メモは右側で編集できます。"))
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setStyleSheet("color: #555555;")
+        layout.addWidget(self.hint_label)
         bookmarks.changed.connect(self.refresh)
         bookmarks.reset.connect(self.refresh)
         self.refresh()
@@ -64,6 +69,7 @@ class BookmarksView(QWidget):
                 self.list.setCurrentItem(item)
         has_any = self.list.count() > 0
         self.list.setVisible(has_any)
+        self.hint_label.setVisible(has_any)
         self.empty_label.setVisible(not has_any)
 
     def current_case_id(self) -> str | None:
