@@ -296,3 +296,16 @@ def _read_only_init(init: Callable[..., None]) -> Callable[..., None]:
         self.read_only = True  # as when the user data folder is not writable
 
     return wrapped
+
+
+def test_an_empty_library_opens_with_a_placeholder(qtbot: QtBot, tmp_path: Path, settings_path: Path) -> None:
+    empty = write_library(tmp_path / "empty.json", [])
+    window = MainWindow(empty, BookmarkStore(paths.bookmarks_path()),
+                        QSettings(str(settings_path), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    assert _count(window) == "0件中 0件"
+    assert window.detail.case is None
+    window.toggle_bookmark()  # nothing to bookmark: nothing happens
+    window.select_first_match()
+    assert BookmarkStore(paths.bookmarks_path()).all() == []
