@@ -101,6 +101,7 @@ def _parse_header(text: str) -> _Header | None:
 
 
 def split_volume(text: str) -> Volume:
+    """Clean every line, find the page furniture, and cut the lines into cases (empty when no title is found)."""
     raw_lines = text.splitlines()
     texts: list[str] = []
     bullets: list[bool] = []
