@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         self.print_action = self._action(self.tr("印刷…"), self.print_current)
         self.pdf_action = self._action(self.tr("この事例をPDFに出力…"), self.pdf_current)
         self.print_bookmarks_action = self._action(self.tr("ブックマークを一括印刷…"), self.print_bookmarks)
-        self.pdf_bookmarks_action = self._action(self.tr("PDFに出力…"), self.pdf_bookmarks)
+        self.pdf_bookmarks_action = self._action(self.tr("ブックマークをPDFに出力…"), self.pdf_bookmarks)
         self.pdf_bookmarks_action.setToolTip(self.tr("ブックマークした事例をまとめてPDFに出力します"))
         self.export_action = self._action(self.tr("ブックマークを書き出す…"), self.export_bookmarks)
         self.import_action = self._action(self.tr("ブックマークを読み込む…"), self.import_bookmarks)
@@ -424,6 +424,7 @@ class MainWindow(QMainWindow):
         # Applied on first show: sizes restored before the window has its final size get redistributed.
         self._pending_splitter = s.value("window/splitter")
         panel = self.search_panel
+        panel.blockSignals(True)  # one filter pass for the whole restored state, not one per setting
         bands = s.value("filters/bands") or []
         # An INI file gives back a one-item list as a plain string.
         panel.set_bands([bands] if isinstance(bands, str) else [str(b) for b in bands])
@@ -435,6 +436,7 @@ class MainWindow(QMainWindow):
         panel.bookmarked_check.setChecked(str(s.value("filters/bookmarkedOnly", "false")).lower() == "true")
         panel.field.setText(str(s.value("session/search", "") or ""))
         panel.flush()
+        panel.blockSignals(False)
         self.apply_filters()
         last = s.value("session/case")
         if not (last and self.show_case(str(last))):
