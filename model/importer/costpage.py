@@ -28,6 +28,7 @@ _LEAD_RE = re.compile(r"^検討開始から導入までの期間\s*(.*)$")
 _WHEN = (
     r"(?:[RＲHＨ]|令和|平成)?[0-9０-９]{1,4}\s*[.．年/／]\s*[0-9０-９]{1,2}月?"
     r"(?:\s*[~～〜\-－‐]\s*(?:(?:[RＲHＨ]|令和|平成)?[0-9０-９]{1,4}\s*[.．年/／]\s*)?[0-9０-９]{1,2}月?)?"
+    r"(?:\s*[~～〜](?=\s))?"  # an open-ended period: `R6.4～ 運用開始`
 )
 _STEP_RE = re.compile(r"^(" + _WHEN + r")\s+(\S.*)$")
 _PROVIDER_RE = re.compile(r"^(?:サービス\s*)?提供事業者(?!等)\s*(.*)$")
@@ -37,6 +38,10 @@ _OTHERS_RE = re.compile(r"^(?:その他\s*)?参画主体\s*(.*)$")
 _PAGE_HEADINGS = ("コスト", "スケジュールの内訳", "サービス", "その他")
 # Where an organisation's name ends: a wrapped list of participants starts a new entry after one of these
 # (`株式会社` alone may be the prefix of the next line's name, so it does not end one).
+_CORPORATE_START_RE = re.compile(
+    r"^(?:株式会社|有限会社|合同会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|特定非営利活動法人|NPO法人)"
+    r"(?![、，,）)]|$)"
+)
 _ORG_END_RE = re.compile(r"(?:(?<!株式会)(?<!有限会)(?<!合同会)社|協議会|協会|機構|大学|組合|研究所)$")
 
 
@@ -151,7 +156,7 @@ def schedule(lines: CaseLines) -> Schedule | None:
         if m:
             lines.claim(k)
             marker = k if marker is None else marker
-            value = m.group(1).split()
+            value = m.group(1).lstrip("：:").split()
             lead = None if not value or is_dash(value[0]) else value[0]
     if marker is None:
         return None
@@ -275,7 +280,8 @@ def _value(lines: CaseLines, k: int, rest: str) -> list[str]:
     A line break starts a new entry after a finished sentence or a finished organisation name; otherwise the
     lines are one entry wrapped by the box width.
     """
-    rows: list[str] = [rest.strip()] if rest.strip() else []
+    rest = rest.strip().lstrip("：:").strip()
+    rows: list[str] = [rest] if rest else []
     open_brackets = bracket_depth(rest)
     j = k
     while True:
@@ -297,6 +303,10 @@ def _value(lines: CaseLines, k: int, rest: str) -> list[str]:
     current: list[str] = []
     depth = 0
     for row in rows:
+        if current and depth == 0 and not current[-1].endswith("、") and _CORPORATE_START_RE.match(row):
+            # `株式会社A` / `株式会社B`: a corporate prefix starts the next organisation's name
+            entries.append(join_wrapped(current))
+            current = []
         current.append(row)
         depth = bracket_depth(row, depth)
         if depth == 0 and not row.endswith("、") and (

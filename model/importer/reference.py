@@ -40,7 +40,8 @@ _URL_TAIL_RE = re.compile(r"^[A-Za-z0-9._~:/?#\[\]@!$&'*+,;=%\-]+$")
 _EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@(?:[a-z0-9\-]+\.)+[a-z]{2,}(?![a-z])")
 _PHONE_RE = re.compile(r"[0０][0-9０-９]{1,4}\s*[-－‐ー]\s*[0-9０-９]{1,4}\s*[-－‐ー]\s*[0-9０-９]{3,4}")
 _CONTACT_B_BODY_RE = re.compile(
-    r"^(.+?)\s*[（(]\s*電話\s*[：:]\s*([^、，,）)]*?)\s*(?:[、，,]\s*(?:メール|E-?mail|e-?mail)\s*[：:]\s*([^）)]*?))?\s*[）)]$"
+    r"^(.+?)\s*[（(]\s*(?:電話(?:番号)?|TEL|Tel|ＴＥＬ)\s*[：:]\s*([^、，,）)]*?)\s*"
+    r"(?:[、，,]\s*(?:メール(?:アドレス)?|E-?mail|e-?mail)\s*[：:]\s*([^）)]*?))?\s*[）)]$"
 )
 
 
@@ -283,7 +284,7 @@ def contacts(lines: CaseLines) -> list[Contact]:
             if contact:
                 out.append(contact)
             continue
-        if "電話" in t and _CONTACT_B_BODY_RE.match(t):
+        if ("電話" in t or "TEL" in t or "Tel" in t or "ＴＥＬ" in t) and _CONTACT_B_BODY_RE.match(t):
             lines.claim(k)
             contact = _contact_b(lines, k, t)
             if contact:

@@ -410,3 +410,56 @@ def test_wrapped_title_question_reference_and_link() -> None:
     assert (second.cost.initial.yen, second.cost.initial.text) == (1200000, "1,200千円（令和６年度）")
     assert (second.cost.running.yen, second.cost.running.text) == (500000, "約50万円")
     assert second.contacts[0].phone == "03-3463-1211" and second.contacts[0].email is None
+
+
+MINI_PROVIDERS = """１ 窓口のオンライン予約 【長野県松本市】
+  ＜３．業務改革＞ ① 窓口の改革 人口：10万人以上
+30万人未満
+\uf0d8 オンライン予約を導入
+事業の概要
+○ 窓口の予約をオンライン化。
+事業効果
+○ 待ち時間が半減した。
+コスト イニシャルコスト ※税抜 ６，０００千円 ランニングコスト（年間） ※税抜 1,200千円
+（内訳） • 構築費 5,000千円 • 設定費 1,000千円 （内訳） • 利用料 1,200千円
+（備考） （備考）
+サービス提供事業者等 スケジュール
+検討開始から導入までの期間：約８か月
+R5.8~12 仕様の検討
+R6.1～R6.3 構築
+R6.4～ 運用開始
+サービス提供事業者
+株式会社信州システム
+株式会社アルプスデータ、松本情報サービス株式会社
+サービス名：まどぐち予約
+運用形態：クラウド
+その他参画主体 －
+担当部署 メール電話 madoguchi@city.matsumoto.nagano.jp0263-34-3000松本市市民課
+（松本市）
+（総務省）
+取組の経緯を教えてください。
+市民の要望です。
+【参考情報】 松本市人口：23.5万人（令和６年１月１日現在）
+【担当部署】 松本市DX推進本部（電話番号：0263-34-3001、メールアドレス：dx@city.matsumoto.nagano.jp）
+"""
+
+
+def test_provider_and_schedule_variants() -> None:
+    result = parse_volume(MINI_PROVIDERS, "mini.txt")
+    assert result.warnings == []
+    (case,) = result.cases
+    assert case.population_band == "10万人以上30万人未満"
+    assert case.cost is not None and case.cost.initial is not None and case.cost.running is not None
+    assert (case.cost.initial.yen, case.cost.initial.text) == (6000000, "６，０００千円")
+    assert [(b.item, b.yen) for b in case.cost.initial.breakdown] == [("構築費", 5000000), ("設定費", 1000000)]
+    assert [(b.item, b.yen) for b in case.cost.running.breakdown] == [("利用料", 1200000)]
+    assert case.schedule is not None and case.schedule.lead_time == "約８か月"
+    assert [(s.when, s.what) for s in case.schedule.steps] == [
+        ("R5.8~12", "仕様の検討"), ("R6.1～R6.3", "構築"), ("R6.4～", "運用開始")]
+    assert case.providers is not None
+    assert case.providers.companies == ["株式会社信州システム", "株式会社アルプスデータ", "松本情報サービス株式会社"]
+    assert (case.providers.service, case.providers.operation, case.providers.others) == ("まどぐち予約", "クラウド", [])
+    assert [(c.department, c.phone, c.email) for c in case.contacts] == [
+        ("松本市市民課", "0263-34-3000", "madoguchi@city.matsumoto.nagano.jp"),
+        ("松本市DX推進本部", "0263-34-3001", "dx@city.matsumoto.nagano.jp"),
+    ]
