@@ -87,7 +87,6 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([460, 740])
         self.setCentralWidget(self.splitter)
 
         self._read_only_label = QLabel()
@@ -463,6 +462,9 @@ class MainWindow(QMainWindow):
             self._first_show = False
             if self._pending_splitter is not None:
                 self.splitter.restoreState(self._pending_splitter)
+            else:  # first run: about a third for the list, whatever the screen allows the window
+                width = self.splitter.width()
+                self.splitter.setSizes([int(width * 0.36), width - int(width * 0.36)])
             self._index_timer.start()
 
     def _prepare_search_slice(self) -> None:
