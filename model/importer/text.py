@@ -117,7 +117,7 @@ def yen(text: str) -> int | None:
             total += Decimal(number) * _UNITS[unit or ""]
     except (InvalidOperation, KeyError):
         return None
-    return int(total)
+    return _plausible(total)
 
 
 def persons(text: str) -> int | None:
@@ -127,6 +127,14 @@ def persons(text: str) -> int | None:
     if not m:
         return None
     try:
-        return int(Decimal(m.group(1)) * _UNITS[m.group(2) or ""])
+        return _plausible(Decimal(m.group(1)) * _UNITS[m.group(2) or ""])
     except InvalidOperation:
         return None
+
+
+# Larger numbers are misread text, and JSON writers (orjson) reject integers beyond 64 bits.
+_MAX_NUMBER = Decimal(10) ** 15
+
+
+def _plausible(value: Decimal) -> int | None:
+    return int(value) if value < _MAX_NUMBER else None

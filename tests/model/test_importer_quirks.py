@@ -255,6 +255,7 @@ def test_cost_only_for_cases_with_a_cost_page(seed: dict[str, Case]) -> None:
 @pytest.mark.parametrize(("printed", "expected"), [
     ("68,515千円", 68515000), ("－円", None), ("（非公表）", None), ("1,551千円", 1551000), ("約6.9千万円", 69000000),
     ("１２０万円", 1200000), ("1億2,000万円", 120000000), ("500円", 500), ("", None), ("未定", None),
+    ("9" * 40 + "円", None), ("68,515千円（令和６年度）", 68515000),
 ])
 def test_yen(printed: str, expected: int | None) -> None:
     assert yen(printed) == expected
