@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
@@ -64,7 +65,7 @@ def open_settings() -> QSettings:
 class _FirstPaint(QObject):
     """Calls `done` once, right after the watched widget has been painted for the first time."""
 
-    def __init__(self, done: object) -> None:
+    def __init__(self, done: Callable[[], None]) -> None:
         super().__init__()
         self._done = done
         self._fired = False
@@ -72,7 +73,7 @@ class _FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._fired:
             self._fired = True
-            QTimer.singleShot(0, self._done)  # type: ignore[arg-type]  # after this paint has finished
+            QTimer.singleShot(0, self._done)  # after this paint has finished
         return False
 
 

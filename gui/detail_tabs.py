@@ -147,11 +147,11 @@ def schedule_html(case: Case, q: Query | None) -> str:
         parts.append(f"<p>{lead_label}: <b>{lead}</b></p>")
         if sched.steps:
             # A two-column table with a rule between the dates and the steps reads as a timeline.
-            rows = "".join(
+            steps = "".join(
                 f'<tr><td class="when" style="border-right: 3px solid #1f4e79;">{marked(s.when, q)}</td>'
                 f"<td style=\"padding-left: 10px;\">{marked(s.what, q)}</td></tr>"
                 for s in sched.steps)
-            parts.append(f'<table cellspacing="0">{rows}</table>')
+            parts.append(f'<table cellspacing="0">{steps}</table>')
         else:
             parts.append(_empty(translate("DetailTabs", "手順の掲載がありません。")))
 
@@ -159,14 +159,14 @@ def schedule_html(case: Case, q: Query | None) -> str:
     if prov is None:
         parts.append(_empty(translate("DetailTabs", "サービス提供事業者等の掲載がありません。")))
     else:
-        rows: list[tuple[str, str]] = [
+        fields: list[tuple[str, str]] = [
             (translate("DetailTabs", "提供事業者"), "、".join(marked(c, q) for c in prov.companies)),
             (translate("DetailTabs", "サービス名称"), marked(prov.service, q) if prov.service else ""),
             (translate("DetailTabs", "運用形態"), marked(prov.operation, q) if prov.operation else ""),
             (translate("DetailTabs", "その他の参画主体"), "<br>".join(marked(o, q) for o in prov.others)),
         ]
         parts.append("<table>" + "".join(
-            f"<tr><th>{esc(name)}</th><td>{value or esc('—')}</td></tr>" for name, value in rows) + "</table>")
+            f"<tr><th>{esc(name)}</th><td>{value or esc('—')}</td></tr>" for name, value in fields) + "</table>")
     return "".join(parts)
 
 
