@@ -39,6 +39,7 @@ _BARE_URL_RE = re.compile(r"^https?://[!-~]+$")
 _URL_TAIL_RE = re.compile(r"^[A-Za-z0-9._~:/?#\[\]@!$&'*+,;=%\-]+$")
 _EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@(?:[a-z0-9\-]+\.)+[a-z]{2,}(?![a-z])")
 _PHONE_RE = re.compile(r"[0０][0-9０-９]{1,4}\s*[-－‐ー]\s*[0-9０-９]{1,4}\s*[-－‐ー]\s*[0-9０-９]{3,4}")
+_DEPARTMENT_END_RE = re.compile(r"(?:課|室|係|局|部|班|所|センター|グループ|担当|事務局)[）)]?$")
 _CONTACT_B_BODY_RE = re.compile(
     r"^(.+?)\s*[（(]\s*(?:電話(?:番号)?|TEL|Tel|ＴＥＬ)\s*[：:]\s*([^、，,）)]*?)\s*"
     r"(?:[、，,]\s*(?:メール(?:アドレス)?|E-?mail|e-?mail)\s*[：:]\s*([^）)]*?))?\s*[）)]$"
@@ -315,20 +316,19 @@ def _contact_b(lines: CaseLines, k: int, body: str) -> Contact | None:
 
 
 def _contact_a(lines: CaseLines, k: int, rest: str) -> Contact | None:
-    # `EMAILPHONE部署`: the e-mail's domain is lower-case letters, so the phone's digits end it.
+    # `EMAILPHONE部署`: the e-mail's domain is lower-case letters, so the phone's digits end it. The department
+    # may wrap onto the next line: taken when a bracket is still open or the line ends like a department name.
     j = k
     while True:
         nxt = lines.directly_next(j)
-        if nxt is None or not lines.is_free(nxt) or is_label(lines.text(nxt)):
-            if nxt is None and bracket_depth(rest):
-                nxt = lines.next_line(j, max_blanks=1)
-                if nxt is not None and lines.is_free(nxt) and not is_label(lines.text(nxt)):
-                    rest += lines.text(nxt)
-                    lines.claim(nxt)
-                    j = nxt
-                    continue
+        if nxt is None and bracket_depth(rest):
+            nxt = lines.next_line(j, max_blanks=1)
+        if nxt is None or not lines.is_free(nxt):
             break
-        rest += lines.text(nxt)
+        t = lines.text(nxt)
+        if is_label(t) or not (bracket_depth(rest) or _DEPARTMENT_END_RE.search(t)):
+            break
+        rest += t
         lines.claim(nxt)
         j = nxt
     email = _EMAIL_RE.search(rest)

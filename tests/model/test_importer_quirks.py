@@ -465,3 +465,12 @@ def test_provider_and_schedule_variants() -> None:
         ("松本市市民課", "0263-34-3000", "madoguchi@city.matsumoto.nagano.jp"),
         ("松本市DX推進本部", "0263-34-3001", "dx@city.matsumoto.nagano.jp"),
     ]
+
+
+def test_glued_contact_takes_only_a_wrapped_department() -> None:
+    text = MINI_PROVIDERS.replace("0263-34-3000松本市市民課\n", "0263-34-3000松本市市民課\n市民の利便性が向上した\n")
+    (case,) = parse_volume(text, "mini.txt").cases
+    assert case.contacts[0].department == "松本市市民課"
+    wrapped = MINI_PROVIDERS.replace("0263-34-3000松本市市民課\n", "0263-34-3000松本市市民生活部市民\n課\n")
+    (case,) = parse_volume(wrapped, "mini.txt").cases
+    assert case.contacts[0].department == "松本市市民生活部市民課"
