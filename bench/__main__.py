@@ -214,13 +214,13 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="13 and 1,000 cases, fewer repeats")
     parser.add_argument("--sizes", help="comma-separated library sizes (default 13,1000,10000)")
-    parser.add_argument("--repeat", type=int, help="cold starts per size (default 5; 3 with --quick)")
+    parser.add_argument("--repeat", type=int, help="cold starts per size (default 7; 3 with --quick)")
     parser.add_argument("--json", type=Path, help="also write every raw figure to this JSON file")
     args = parser.parse_args(argv)
     sizes = [int(s.replace(",", "").replace("_", "")) for s in args.sizes.split(",")] if args.sizes else \
         list(QUICK_SIZES if args.quick else FULL_SIZES)
-    repeat = args.repeat or (3 if args.quick else 5)
-    search_repeat = 1 if args.quick else 3
+    repeat = args.repeat or (3 if args.quick else 7)
+    search_repeat = 1 if args.quick else 5
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     return run(sorted(sizes), repeat, search_repeat, args.json)
 
