@@ -26,6 +26,7 @@ import orjson
 from tinydb.table import Table
 
 from model import storage
+from model.i18n import translate
 from model.storage import DamagedFileError, ReadOnlyError, StorageError
 
 TABLE = "bookmarks"
@@ -237,9 +238,7 @@ class BookmarkStore:
 
     def _change(self, change: Callable[[Table], T]) -> T:
         if self.read_only:
-            raise ReadOnlyError(
-                f"フォルダーに書き込めないため {self.path.name} は読み取り専用で開いています。変更は保存できません。"
-            )
+            raise ReadOnlyError(storage.read_only_message(self.path.name))
         try:
             with storage.transaction(self.path) as db:
                 table = db.table(TABLE)
@@ -248,7 +247,9 @@ class BookmarkStore:
         except DamagedFileError:
             # Damaged since we opened it (edited by hand?): repair now, and say the change was not made.
             self.reload()
-            raise StorageError(f"{self.recovered} この変更は保存されていません。もう一度操作してください。") from None
+            raise StorageError(translate(
+                "Bookmarks", "{recovered} この変更は保存されていません。もう一度操作してください。"
+            ).format(recovered=self.recovered)) from None
         self._set(items)
         return result
 
@@ -266,15 +267,20 @@ def read_reading_list(path: Path) -> list[Bookmark]:
     try:
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
-            raise BookmarkFileError(f"{name} は大きすぎるため、ブックマークのファイルではありません。")
+            raise BookmarkFileError(translate(
+                "Bookmarks", "{name} は大きすぎるため、ブックマークのファイルではありません。").format(name=name))
         raw = path.read_bytes()
     except OSError as exc:
-        raise BookmarkFileError(f"{name} を読み込めませんでした（{exc.strerror}）。") from exc
+        raise BookmarkFileError(translate("Bookmarks", "{name} を読み込めませんでした（{reason}）。").format(
+            name=name, reason=exc.strerror)) from exc
     try:
         data = orjson.loads(raw.removeprefix(b"\xef\xbb\xbf"))  # Notepad may add a BOM
     except orjson.JSONDecodeError as exc:
-        raise BookmarkFileError(f"{name} は JSON ではないため、ブックマークとして読み込めませんでした。") from exc
-    foreign = BookmarkFileError(f"{name} は DX事例ブラウザのブックマークファイルではありません。")
+        raise BookmarkFileError(translate(
+            "Bookmarks", "{name} は JSON ではないため、ブックマークとして読み込めませんでした。").format(name=name)
+        ) from exc
+    foreign = BookmarkFileError(
+        translate("Bookmarks", "{name} は DX事例ブラウザのブックマークファイルではありません。").format(name=name))
     if not isinstance(data, dict):
         raise foreign
     if "format" not in data and isinstance(data.get(TABLE), dict):
@@ -290,9 +296,10 @@ def read_reading_list(path: Path) -> list[Bookmark]:
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
             raise foreign
         if version > EXPORT_VERSION:
-            raise BookmarkFileError(
-                f"{name} は新しい版の DX事例ブラウザで書き出されたため読み込めません（形式の版 {version}）。"
-            )
+            raise BookmarkFileError(translate(
+                "Bookmarks",
+                "{name} は新しい版の DX事例ブラウザで書き出されたため読み込めません（形式の版 {version}）。",
+            ).format(name=name, version=version))
         rows = data.get("bookmarks")
         if not isinstance(rows, list):
             raise foreign
@@ -303,6 +310,8 @@ def read_reading_list(path: Path) -> list[Bookmark]:
         added_at = row.get("added_at", "") if isinstance(row, dict) else None
         if not (isinstance(case_id, str) and case_id.strip() and len(case_id) <= 200
                 and isinstance(note, str) and isinstance(added_at, str)):
-            raise BookmarkFileError(f"{name} の {number} 件目のブックマークが正しくありません。")
+            raise BookmarkFileError(translate(
+                "Bookmarks", "{name} の {number} 件目のブックマークが正しくありません。"
+            ).format(name=name, number=number))
         entries.append(Bookmark(case_id, _clean_note(note), added_at))
     return entries

@@ -53,6 +53,8 @@ import orjson
 from tinydb import TinyDB
 from tinydb.storages import Storage
 
+from model.i18n import translate
+
 Tables = dict[str, dict[str, Any]]
 
 BACKUP_GENERATIONS = 5
@@ -156,13 +158,25 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 def write_error(path: Path, exc: OSError) -> StorageError:
     """The user's one-line message for a failed save of ``path``."""
     name = Path(path).name
-    kept = "以前の内容はそのまま残っています。"
+    kept = translate("Storage", "以前の内容はそのまま残っています。")
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return StorageError(f"ディスクの空き容量が足りないため {name} を保存できませんでした。{kept}")
+        return StorageError(translate(
+            "Storage", "ディスクの空き容量が足りないため {name} を保存できませんでした。{kept}"
+        ).format(name=name, kept=kept))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return StorageError(f"フォルダーへの書き込みが許可されていないため {name} を保存できませんでした。{kept}")
+        return StorageError(translate(
+            "Storage", "フォルダーへの書き込みが許可されていないため {name} を保存できませんでした。{kept}"
+        ).format(name=name, kept=kept))
     reason = exc.strerror or exc.__class__.__name__
-    return StorageError(f"{name} を保存できませんでした（{reason}）。{kept}")
+    return StorageError(translate("Storage", "{name} を保存できませんでした（{reason}）。{kept}").format(
+        name=name, reason=reason, kept=kept))
+
+
+def read_only_message(name: str) -> str:
+    """The user's one-line message for a file that cannot be changed because its folder is not writable."""
+    return translate(
+        "Storage", "フォルダーに書き込めないため {name} は読み取り専用で開いています。変更は保存できません。"
+    ).format(name=name)
 
 
 def serialize(data: Any) -> bytes:
@@ -171,12 +185,14 @@ def serialize(data: Any) -> bytes:
         return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS) + b"\n"
     except orjson.JSONEncodeError as exc:
         # e.g. a lone surrogate pasted into a note: refuse this save rather than crash the app.
-        raise StorageError(f"保存できない文字または値が含まれているため保存できませんでした（{exc}）。") from exc
+        raise StorageError(translate(
+            "Storage", "保存できない文字または値が含まれているため保存できませんでした（{error}）。").format(error=exc)
+        ) from exc
 
 
 def parse_tables(raw: bytes, name: str) -> Tables:
     """Parse a TinyDB file's bytes; anything that is not ``{table: {int-like id: {...}}}`` is damaged."""
-    damaged = DamagedFileError(f"{name} が壊れているため読み込めませんでした。")
+    damaged = DamagedFileError(translate("Storage", "{name} が壊れているため読み込めませんでした。").format(name=name))
     try:
         data = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
@@ -198,7 +214,8 @@ def _read_bytes(path: Path) -> bytes | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise StorageError(f"{path.name} を読み込めませんでした（{exc.strerror}）。") from exc
+        raise StorageError(translate("Storage", "{name} を読み込めませんでした（{reason}）。").format(
+            name=path.name, reason=exc.strerror)) from exc
 
 
 def read_tables(path: Path) -> Tables:
@@ -275,7 +292,7 @@ def _make_backup(path: Path, data: bytes) -> Path:
     if not ok:
         with suppress(OSError):
             target.unlink()
-        raise OSError(errno.EIO, "バックアップを検証できませんでした")
+        raise OSError(errno.EIO, translate("Storage", "バックアップを検証できませんでした"))
     return target
 
 
@@ -367,15 +384,13 @@ def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
         lock = _lock_for(path)
         lock.acquire(timeout=timeout)
     except filelock.Timeout as exc:
-        raise LockTimeoutError(
-            f"{path.name} は別のプログラム（もう一つの DX事例ブラウザなど）が使用中のため、"
-            f"{timeout:g} 秒待っても保存できませんでした。しばらくしてからもう一度お試しください。"
-        ) from exc
+        raise LockTimeoutError(translate(
+            "Storage", "{name} は別のプログラム（もう一つの DX事例ブラウザなど）が使用中のため、"
+            "{seconds} 秒待っても保存できませんでした。しばらくしてからもう一度お試しください。"
+        ).format(name=path.name, seconds=f"{timeout:g}")) from exc
     except OSError as exc:
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            raise ReadOnlyError(
-                f"フォルダーに書き込めないため {path.name} は読み取り専用で開いています。変更は保存できません。"
-            ) from exc
+            raise ReadOnlyError(read_only_message(path.name)) from exc
         raise write_error(path, exc) from exc
     try:
         yield
@@ -418,7 +433,9 @@ class AtomicJSONStorage(Storage):
 
     def write(self, data: Tables) -> None:
         if self.read_only:
-            raise ReadOnlyError(f"{self.path.name} は読み取り専用で開いているため保存できません。")
+            raise ReadOnlyError(translate(
+                "Storage", "{name} は読み取り専用で開いているため保存できません。"
+            ).format(name=self.path.name))
         if self.deferred:
             self._data, self._dirty = data, True
             return
@@ -500,12 +517,15 @@ def recover(path: Path, timeout: float = LOCK_TIMEOUT) -> str | None:
                 _remove_stale_temps(path)
         return None
     if not folder_writable(path.parent):
-        return f"{name} が壊れていますが、フォルダーに書き込めないため復元できませんでした。"
+        return translate(
+            "Storage", "{name} が壊れていますが、フォルダーに書き込めないため復元できませんでした。"
+        ).format(name=name)
     try:
         with locked(path, timeout):
             return _repair(path)
     except StorageError as exc:
-        return f"{name} が壊れていますが、いまは復元できませんでした（{exc}）。"
+        return translate("Storage", "{name} が壊れていますが、いまは復元できませんでした（{error}）。").format(
+            name=name, error=exc)
 
 
 def _repair(path: Path) -> str | None:
@@ -525,7 +545,9 @@ def _repair(path: Path) -> str | None:
     try:
         atomic_write_bytes(aside, raw)
     except OSError as exc:
-        return f"{name} が壊れていますが、退避できなかったため復元していません（{exc.strerror}）。"
+        return translate(
+            "Storage", "{name} が壊れていますが、退避できなかったため復元していません（{reason}）。"
+        ).format(name=name, reason=exc.strerror)
     for backup in backups(path):
         try:
             data = backup.read_bytes()
@@ -535,23 +557,22 @@ def _repair(path: Path) -> str | None:
         try:
             atomic_write_bytes(path, data)
         except OSError as exc:
-            return (
-                f"{name} が壊れていたため {aside.name} として退避しましたが、"
-                f"バックアップから復元できませんでした（{exc.strerror}）。"
-            )
-        return (
-            f"{name} が壊れていたため {aside.name} として退避し、"
-            f"{_local_minute(backup_time(backup))} のバックアップから復元しました。"
-        )
+            return translate(
+                "Storage", "{name} が壊れていたため {aside} として退避しましたが、"
+                "バックアップから復元できませんでした（{reason}）。"
+            ).format(name=name, aside=aside.name, reason=exc.strerror)
+        return translate(
+            "Storage", "{name} が壊れていたため {aside} として退避し、{time} のバックアップから復元しました。"
+        ).format(name=name, aside=aside.name, time=_local_minute(backup_time(backup)))
     try:
         path.unlink()
         _fsync_dir(path.parent)
     except OSError as exc:
-        return (
-            f"{name} が壊れていたため {aside.name} として退避しましたが、"
-            f"元のファイルを片付けられませんでした（{exc.strerror}）。"
-        )
-    return (
-        f"{name} が壊れていたため {aside.name} として退避しました。"
+        return translate(
+            "Storage", "{name} が壊れていたため {aside} として退避しましたが、"
+            "元のファイルを片付けられませんでした（{reason}）。"
+        ).format(name=name, aside=aside.name, reason=exc.strerror)
+    return translate(
+        "Storage", "{name} が壊れていたため {aside} として退避しました。"
         "使えるバックアップがないため、空の状態から始めます。"
-    )
+    ).format(name=name, aside=aside.name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from model.i18n import translate
 from model.importer.errors import CasebookError
 
 # Bytes that never occur in a text file; a NUL is the surest sign of a binary file (PDF, image, zip, Office file).
@@ -20,23 +21,27 @@ def read_text(path: Path) -> str:
     name = str(path)
     try:
         if not path.exists():
-            raise CasebookError(f"ファイルが見つかりません: {name}")
+            raise CasebookError(translate("Importer", "ファイルが見つかりません: {name}").format(name=name))
         if path.is_dir():
-            raise CasebookError(f"フォルダーは読み込めません。事例集のテキストファイルを指定してください: {name}")
+            raise CasebookError(translate(
+                "Importer", "フォルダーは読み込めません。事例集のテキストファイルを指定してください: {name}"
+            ).format(name=name))
         data = path.read_bytes()
     except CasebookError:
         raise
     except OSError as exc:
-        raise CasebookError(f"ファイルを読み込めません（{exc.strerror or type(exc).__name__}）: {name}") from None
+        raise CasebookError(translate("Importer", "ファイルを読み込めません（{reason}）: {name}").format(
+            reason=exc.strerror or type(exc).__name__, name=name)) from None
     return decode_bytes(data, name)
 
 
 def decode_bytes(data: bytes, name: str) -> str:
     """Decode the bytes of the file called `name` (used in messages); see read_text."""
     if not data.strip():
-        raise CasebookError(f"空のファイルです: {name}")
+        raise CasebookError(translate("Importer", "空のファイルです: {name}").format(name=name))
     if any(marker in data for marker in _BINARY_MARKERS):
-        raise CasebookError(f"事例集のテキストではありません（バイナリファイルです）: {name}")
+        raise CasebookError(
+            translate("Importer", "事例集のテキストではありません（バイナリファイルです）: {name}").format(name=name))
     try:
         # utf-8-sig accepts both plain UTF-8 and UTF-8 with a BOM, and drops the BOM.
         text = data.decode("utf-8-sig", errors="strict")
@@ -44,9 +49,9 @@ def decode_bytes(data: bytes, name: str) -> str:
         try:
             text = data.decode("cp932", errors="strict")
         except UnicodeDecodeError:
-            raise CasebookError(
-                f"文字コードを判別できません（UTF-8 でも Shift_JIS(CP932) でもありません）: {name}"
-            ) from None
+            raise CasebookError(translate(
+                "Importer", "文字コードを判別できません（UTF-8 でも Shift_JIS(CP932) でもありません）: {name}"
+            ).format(name=name)) from None
     if not text.strip():
-        raise CasebookError(f"空のファイルです: {name}")
+        raise CasebookError(translate("Importer", "空のファイルです: {name}").format(name=name))
     return text

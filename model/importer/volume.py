@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from model.case import POPULATION_BANDS, Case, Numbered, Source
+from model.i18n import translate
 from model.importer import costpage, interview, reference, sections
 from model.importer.context import CaseLines
 from model.importer.errors import CasebookError
@@ -27,20 +28,26 @@ def parse_volume(text: str, file_name: str) -> ImportResult:
     try:
         volume = split_volume(text)
     except Exception as exc:  # noqa: BLE001 - no traceback may reach the user
-        raise CasebookError(f"事例集のテキストを解析できません（{type(exc).__name__}）: {file_name}") from None
+        raise CasebookError(translate("Importer", "事例集のテキストを解析できません（{error}）: {name}").format(
+            error=type(exc).__name__, name=file_name)) from None
     if not volume.cases or volume.category is None:
-        raise CasebookError(f"事例集のテキストではありません（事例の見出しが見つかりません）: {file_name}")
+        raise CasebookError(translate(
+            "Importer", "事例集のテキストではありません（事例の見出しが見つかりません）: {name}"
+        ).format(name=file_name))
     result = ImportResult()
     ids: set[str] = set()
     for span in volume.cases:
         case_id = f"{volume.category.number}-{span.number:02d}"
         if case_id in ids:
-            result.warnings.append(f"{case_id}: 同じ番号の事例が重複しているため、後のものを読み飛ばしました")
+            result.warnings.append(translate(
+                "Importer", "{id}: 同じ番号の事例が重複しているため、後のものを読み飛ばしました").format(id=case_id))
             continue
         try:
             case, warnings = _case(volume, span, volume.category, case_id, file_name)
         except Exception as exc:  # noqa: BLE001 - one damaged case must not lose the others
-            result.warnings.append(f"{case_id}: 事例を読み取れなかったため読み飛ばしました（{type(exc).__name__}）")
+            result.warnings.append(translate(
+                "Importer", "{id}: 事例を読み取れなかったため読み飛ばしました（{error}）").format(
+                    id=case_id, error=type(exc).__name__))
             continue
         ids.add(case_id)
         result.cases.append(case)
@@ -80,29 +87,29 @@ def _case(volume: Volume, span: CaseSpan, category: Numbered, case_id: str, file
         band = span.band
     elif population is not None and population.persons is not None:
         band = band_for_persons(population.persons)
-        warn("人口区分のラベルが見つからないため、参考情報の人口から判定しました")
+        warn(translate("Importer", "人口区分のラベルが見つからないため、参考情報の人口から判定しました"))
     else:
         band = POPULATION_BANDS[1]
-        warn("人口区分が見つかりません")
+        warn(translate("Importer", "人口区分が見つかりません"))
     subcategory = span.subcategory
     if subcategory is None:
         subcategory = Numbered(0, "")
-        warn("分類（①など）が見つかりません")
+        warn(translate("Importer", "分類（①など）が見つかりません"))
     if not points:
-        warn("Point が見つかりません")
+        warn(translate("Importer", "Point が見つかりません"))
     if not overview:
-        warn("事業の概要が見つかりません")
+        warn(translate("Importer", "事業の概要が見つかりません"))
     if not effects:
-        warn("事業効果が見つかりません")
+        warn(translate("Importer", "事業効果が見つかりません"))
     if population is None:
-        warn("参考情報（人口）が見つかりません")
+        warn(translate("Importer", "参考情報（人口）が見つかりません"))
     if not contacts and not elsewhere:
-        warn("担当部署が見つかりません")
+        warn(translate("Importer", "担当部署が見つかりません"))
     if not qas and not elsewhere:
-        warn("インタビューが見つかりません")
+        warn(translate("Importer", "インタビューが見つかりません"))
     for qa in qas:
         if not qa.answer:
-            warn(f"質問「{qa.question}」の回答が見つかりません")
+            warn(translate("Importer", "質問「{question}」の回答が見つかりません").format(question=qa.question))
 
     case = Case(
         id=case_id,
