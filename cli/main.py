@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from cli.errors import CliError
-from model.i18n import resolve_language, set_translator, translate
+from model.i18n import LANGUAGES, resolve_language, set_translator, translate
 
 COMMANDS = ("import", "list", "show", "search", "export", "bookmarks", "print")
 
@@ -65,23 +65,45 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _requested_language(argv: list[str]) -> str | None:
+    """The value of `--lang` in `argv`, read before parsing so that help and usage errors are translated too."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        value = arg.removeprefix("--lang=") if arg.startswith("--lang=") else None
+        if arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        if value in LANGUAGES:
+            return value
+    return None
+
+
 def _install_cli_translator(lang: str) -> None:
+    """Translate model/ and cli/ text with the app's .qm, without creating a Qt application object.
+
+    A QTranslator answers `translate()` on its own; not creating a QCoreApplication here matters because Qt allows
+    one application object per process and `print` needs a QGuiApplication, the GUI a QApplication (gui.app
+    installs its own translators and hook).
+    """
     if lang == "ja":
         return
-    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtCore import QTranslator
 
     from model.paths import RESOURCES_DIR
 
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    translator = QTranslator(app)
+    translator = QTranslator()
     if translator.load(str(RESOURCES_DIR / "translations" / f"dx_casebook_{lang}.qm")):
-        app.installTranslator(translator)
-        set_translator(QCoreApplication.translate)
+        _translators.append(translator)  # keep it alive
+        set_translator(lambda context, text: translator.translate(context, text) or text)
+
+
+_translators: list[object] = []
 
 
 def run(argv: list[str]) -> int:
+    lang = resolve_language(_requested_language(argv))
+    _install_cli_translator(lang)
     args = build_parser().parse_args(argv)
-    lang = resolve_language(args.lang)
     if args.command is None:
         import gui.app
 
@@ -89,7 +111,6 @@ def run(argv: list[str]) -> int:
         if hasattr(main_module, "PROCESS_START"):
             gui.app.PROCESS_START = main_module.PROCESS_START  # type: ignore[union-attr]
         return gui.app.run_gui(argv, db=args.db, lang=lang, startup_report=args.startup_report)
-    _install_cli_translator(lang)
     from cli import commands
 
     return commands.dispatch(args)

@@ -202,3 +202,14 @@ def test_two_shells_adding_bookmarks_at_once_lose_nothing(tmp_path: Path, user_h
     lines = run("--db", db, "bookmarks", "list", home=user_home).stdout.splitlines()
     assert sorted(line.split("\t")[0] for line in lines) == ids
     assert all(line.endswith("メモ " + line.split("\t")[0]) for line in lines)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_print_writes_a_pdf_headless_in_either_language(tmp_path: Path, user_home: Path, lang: str) -> None:
+    out = tmp_path / "out.pdf"
+    env_home = user_home
+    proc = run("--lang", lang, "print", "1-05", "--pdf", out, home=env_home)
+    assert proc.returncode == 0, proc.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    assert_clean_error(run("--lang", lang, "print", "1-05", "--pdf", tmp_path / "no" / "dir" / "x.pdf",
+                           home=env_home))
