@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from model.case import Case, CostEntry
+from model.case import Case, CostEntry, population_band_label
 from model.i18n import translate
 
 
@@ -18,7 +18,7 @@ def _labels() -> dict[str, str]:
         "muni": translate("cli", "市区町村"),
         "band": translate("cli", "人口規模"),
         "pop": translate("cli", "人口"),
-        "as_of": translate("cli", "{date}現在"),
+        "as_of": translate("cli", "（{date}現在）"),
         "category": translate("cli", "分類"),
         "source": translate("cli", "出典"),
         "overview": translate("cli", "事業の概要"),
@@ -37,8 +37,7 @@ def _labels() -> dict[str, str]:
         "operation": translate("cli", "運用形態"),
         "others": translate("cli", "その他参画主体"),
         "contacts": translate("cli", "担当部署"),
-        "phone": translate("cli", "電話"),
-        "email": translate("cli", "メール"),
+        "contact": translate("cli", "{department}（電話：{phone}、メール：{email}）"),
         "interview": translate("cli", "インタビュー"),
         "no_interview": translate("cli", "（この巻には掲載なし）"),
         "links": translate("cli", "関連URL"),
@@ -64,14 +63,14 @@ def case_text(case: Case) -> str:
     if case.population:
         pop = case.population.text
         if case.population.as_of:
-            pop += "（" + L["as_of"].format(date=case.population.as_of) + "）"
+            pop += L["as_of"].format(date=case.population.as_of)
     muni = f"  {L['muni']}: {case.municipality}" if case.municipality else ""
     lines = [
         f"{case.id}  {case.title}" + ("  [New]" if case.is_new else ""),
         "",
         f"{L['org']}: {case.organization}",
         f"{L['pref']}: {case.prefecture}{muni}",
-        f"{L['band']}: {case.population_band}  {L['pop']}: {pop}",
+        f"{L['band']}: {population_band_label(case.population_band)}  {L['pop']}: {pop}",
         f"{L['category']}: {case.category.number}．{case.category.name} / "
         f"{case.subcategory.number} {case.subcategory.name}",
         f"{L['source']}: {case.source.volume} ({case.source.file})",
@@ -107,7 +106,7 @@ def case_text(case: Case) -> str:
                   f"  {L['service']}: {p.service or '－'}",
                   f"  {L['operation']}: {p.operation or '－'}",
                   f"  {L['others']}: {'、'.join(p.others) or '－'}"]
-    contacts = [f"{c.department}（{L['phone']}：{c.phone or '－'}、{L['email']}：{c.email or '－'}）"
+    contacts = [L["contact"].format(department=c.department, phone=c.phone or "－", email=c.email or "－")
                 for c in case.contacts]
     section(L["contacts"], contacts, "")
     lines.extend(["", f"■ {L['interview']}"])

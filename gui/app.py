@@ -34,6 +34,10 @@ def install_translators(app: QApplication, lang: str | None) -> str:
     """
     language = i18n.resolve_language(lang)
     QLocale.setDefault(QLocale(language))
+    # Switching language (tests build windows in both) must not leave the previous language's translations in.
+    for old in getattr(app, "_dx_translators", []):
+        app.removeTranslator(old)
+    i18n.set_translator(None)
     translators: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator(app)

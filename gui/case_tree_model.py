@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
-from model.case import Case
+from model.case import Case, population_band_label
 
 CaseRole = Qt.ItemDataRole.UserRole + 1  # the Case of a case row (None elsewhere)
 CaseIdRole = Qt.ItemDataRole.UserRole + 2  # its id, e.g. "1-05"
@@ -245,7 +245,9 @@ class CaseTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return new_badge() if case.is_new else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{case.id}  {case.organization}（{case.population_band}）\n{case.title}"
+            return self.tr("{id}  {organization}（{band}）\n{title}").format(
+                id=case.id, organization=case.organization, band=population_band_label(case.population_band),
+                title=case.title)
         if role == BookmarkedRole:
             return self._is_bookmarked(case.id)
         if role == NodeKindRole:

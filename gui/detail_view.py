@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from gui.bookmark_model import BookmarkModel
 from gui.detail_tabs import STYLE_SHEET, TabSpec, tab_specs
 from gui.rich_text import SAFE_SCHEMES, hit_count
-from model.case import Case
+from model.case import Case, population_band_label
 from model.search import Query
 
 NOTE_SAVE_DELAY_MS = 500
@@ -204,7 +204,7 @@ class DetailView(QWidget):
         parts = [case.organization]
         if case.prefecture and case.prefecture != case.organization:
             parts.append(case.prefecture)
-        parts.append(case.population_band)
+        parts.append(population_band_label(case.population_band))
         if case.population is not None:
             pop = self.tr("人口 {text}").format(text=case.population.text)
             if case.population.as_of:

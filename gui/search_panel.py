@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.case import POPULATION_BANDS, Case
+from model.case import POPULATION_BANDS, Case, population_band_label
 from model.library import Library
 
 SEARCH_DELAY_MS = 120
@@ -108,7 +108,7 @@ class SearchPanel(QWidget):
         all_bands.triggered.connect(self.clear_bands)
         self.band_menu.addSeparator()
         for band in POPULATION_BANDS:
-            action = self.band_menu.addAction(band)
+            action = self.band_menu.addAction(population_band_label(band))
             action.setCheckable(True)
             action.toggled.connect(self._on_band_toggled)
             self.band_actions[band] = action
@@ -203,8 +203,8 @@ class SearchPanel(QWidget):
         if not checked:
             text = self.tr("人口規模: すべて")
         elif len(checked) == 1:
-            text = self.tr("人口規模: {band}").format(band=checked[0])
+            text = self.tr("人口規模: {band}").format(band=population_band_label(checked[0]))
         else:
             text = self.tr("人口規模: {n}区分").format(n=len(checked))
         self.band_button.setText(text)
-        self.band_button.setToolTip("\n".join(checked) if checked else text)
+        self.band_button.setToolTip("\n".join(map(population_band_label, checked)) if checked else text)

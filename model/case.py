@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from model.i18n import translate
+
 POPULATION_BANDS: tuple[str, ...] = (
     "都道府県",
     "1万人未満",
@@ -17,6 +19,19 @@ POPULATION_BANDS: tuple[str, ...] = (
     "10万人以上30万人未満",
     "30万人以上",
 )
+
+
+def population_band_label(band: str) -> str:
+    """`band` in the UI language. The stored value stays Japanese: it is case data, a filter key and a CSV column."""
+    labels = {
+        "都道府県": translate("PopulationBand", "都道府県"),
+        "1万人未満": translate("PopulationBand", "1万人未満"),
+        "1万人以上5万人未満": translate("PopulationBand", "1万人以上5万人未満"),
+        "5万人以上10万人未満": translate("PopulationBand", "5万人以上10万人未満"),
+        "10万人以上30万人未満": translate("PopulationBand", "10万人以上30万人未満"),
+        "30万人以上": translate("PopulationBand", "30万人以上"),
+    }
+    return labels.get(band, band)
 
 
 @dataclass(frozen=True)
