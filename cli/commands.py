@@ -111,7 +111,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_bookmarks(args: argparse.Namespace) -> int:
     from model.bookmarks import BookmarkStore
-
     from model.paths import bookmarks_path
 
     store = BookmarkStore(bookmarks_path())
@@ -143,9 +142,8 @@ def cmd_bookmarks(args: argparse.Namespace) -> int:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    from model.bookmarks import BookmarkStore
-
     from cli.print_command import run_print
+    from model.bookmarks import BookmarkStore
     from model.paths import bookmarks_path
 
     if not args.ids and not args.bookmarked:
