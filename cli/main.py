@@ -10,10 +10,13 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from cli.errors import CliError
 from model.i18n import LANGUAGES, resolve_language, set_translator, translate
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 COMMANDS = ("import", "list", "show", "search", "export", "bookmarks", "print")
 
@@ -97,7 +100,21 @@ def _install_cli_translator(lang: str) -> None:
         set_translator(lambda context, text: translator.translate(context, text) or text)
 
 
-_translators: list[object] = []
+_translators: list[QTranslator] = []
+
+
+def _install_translators_for_print() -> None:
+    """`print` renders with gui/printing.py, which translates through Qt's application object; that object has
+    to be the QGuiApplication the PDF writer needs, so it is created here, before anything is translated."""
+    if not _translators:
+        return
+    from cli.print_command import ensure_gui_application
+
+    ensure_gui_application()
+    from PySide6.QtCore import QCoreApplication
+
+    for translator in _translators:
+        QCoreApplication.installTranslator(translator)
 
 
 def run(argv: list[str]) -> int:
@@ -111,6 +128,8 @@ def run(argv: list[str]) -> int:
         if hasattr(main_module, "PROCESS_START"):
             gui.app.PROCESS_START = main_module.PROCESS_START  # type: ignore[union-attr]
         return gui.app.run_gui(argv, db=args.db, lang=lang, startup_report=args.startup_report)
+    if args.command == "print":
+        _install_translators_for_print()
     from cli import commands
 
     return commands.dispatch(args)

@@ -247,3 +247,16 @@ def test_cli_import_warnings_and_show_in_english(tmp_path: Path, user_home: Path
     shown = _cli("--lang", "en", "show", "1-04", home=tmp_path / "fresh-home").stdout
     assert "Population size: Prefecture  Population: 174.0万人 (as of 令和６年12月１日)" in shown
     assert "■ Overview" in shown and "■ Effects" in shown
+
+
+def test_cli_print_in_english_writes_an_english_pdf(tmp_path: Path, user_home: Path) -> None:
+    from pypdf import PdfReader
+
+    pdf = tmp_path / "out.pdf"
+    proc = _cli("--lang", "en", "print", "1-04", "1-01", "--pdf", pdf, home=user_home)
+    assert proc.returncode == 0, proc.stderr
+    assert re.fullmatch(rf"Wrote {re.escape(str(pdf))} \(pages: \d+, cases: 2\)\n", proc.stdout)
+    reader = PdfReader(pdf)
+    assert reader.metadata is not None and reader.metadata.title == "DX Casebook case summaries (2)"
+    contents = " ".join(reader.pages[0].extract_text().split())
+    assert "Contents" in contents and "Source: MIC, Local Government DX Casebook" in contents
