@@ -389,7 +389,7 @@ def write_pdf(cases: list[Case], notes: dict[str, str], out: Path, *, printed_on
     writer.setPageLayout(A4_LAYOUT)
     writer.setResolution(600)
     writer.setTitle(job.title)
-    writer.setCreator("DX事例ブラウザ")
+    writer.setCreator(QCoreApplication.translate("App", "DX事例ブラウザ"))
     pages = job.render(writer)
     del writer  # finishes the PDF into the buffer
     buffer.close()
@@ -497,7 +497,7 @@ def _new_printer(job: SummaryPrintJob) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(A4_LAYOUT)
     printer.setDocName(job.title)
-    printer.setCreator("DX事例ブラウザ")
+    printer.setCreator(QCoreApplication.translate("App", "DX事例ブラウザ"))
     return printer
 
 

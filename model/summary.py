@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from model.case import Case, Cost, CostEntry, Providers, Schedule
+from model.case import Case, Cost, CostEntry, Providers, Schedule, population_band_label
 from model.i18n import translate
 
 # Qt's rich text understands this subset of CSS: sizes in pt, margins, colours, table borders and padding.
@@ -59,6 +59,7 @@ class SummaryLabels:
     population: str = "人口"
     population_as_of: str = "{text}（{as_of}現在）"
     population_band: str = "人口規模"
+    colon: str = "："  # between a label and its value
     new: str = "New"
     point: str = "Point"
     note: str = "メモ（ブックマーク）"
@@ -114,6 +115,7 @@ class SummaryLabels:
             population=translate("Summary", "人口"),
             population_as_of=translate("Summary", "{text}（{as_of}現在）"),
             population_band=translate("Summary", "人口規模"),
+            colon=translate("Summary", "："),
             new=translate("Summary", "New"),
             point=translate("Summary", "Point"),
             note=translate("Summary", "メモ（ブックマーク）"),
@@ -241,7 +243,7 @@ def contents_html(cases: Sequence[Case], labels: SummaryLabels | None = None, *,
         title = esc(case.title)
         note = (notes or {}).get(case.id, "").strip()
         if note:
-            title += f'<br><span class="small muted">{esc(lab.note)}：{esc(_shorten(note, 60))}</span>'
+            title += f'<br><span class="small muted">{esc(lab.note)}{esc(lab.colon)}{esc(_shorten(note, 60))}</span>'
         row = [f'<td style="white-space: nowrap;">{esc(case.id)}</td>',
                f'<td style="white-space: nowrap;">{esc(case.organization)}</td>',
                f"<td>{title}</td>"]
@@ -268,8 +270,8 @@ def _header(case: Case, lab: SummaryLabels) -> list[str]:
     if case.population is not None:
         pop = case.population
         text = lab.population_as_of.format(text=pop.text, as_of=pop.as_of) if pop.as_of else pop.text
-        meta.append(f"{esc(lab.population)}：{esc(text)}")
-    meta.append(f"{esc(lab.population_band)}：{esc(case.population_band)}")
+        meta.append(f"{esc(lab.population)}{esc(lab.colon)}{esc(text)}")
+    meta.append(f"{esc(lab.population_band)}{esc(lab.colon)}{esc(population_band_label(case.population_band))}")
     out.append(f'<p class="meta">{"　／　".join(meta)}</p>')
     return out
 
@@ -301,13 +303,13 @@ def _cost_section(cost: Cost | None, lab: SummaryLabels) -> list[str]:
         amount = esc(lab.undisclosed) if is_undisclosed(entry) else esc(entry.text)
         lines = [f"{esc(b.item)}　{esc(b.text)}" if b.item else esc(b.text) for b in entry.breakdown]
         if entry.note:
-            lines.append(f'<span class="muted">{esc(lab.cost_note)}：</span>{esc(entry.note)}')
+            lines.append(f'<span class="muted">{esc(lab.cost_note)}{esc(lab.colon)}</span>{esc(entry.note)}')
         breakdown = "<br>".join(lines) if lines else "－"
         out.append(f'<tr><td class="label">{esc(label)}</td><td class="amount"><b>{amount}</b></td>'
                    f"<td>{breakdown}</td></tr>")
     out.append("</table>")
     if cost and cost.note:
-        out.append(f'<p class="small">{esc(lab.cost_note)}：{esc(cost.note)}</p>')
+        out.append(f'<p class="small">{esc(lab.cost_note)}{esc(lab.colon)}{esc(cost.note)}</p>')
     return out
 
 
@@ -315,7 +317,7 @@ def _schedule_section(schedule: Schedule | None, lab: SummaryLabels) -> list[str
     out = [f"<h2>{esc(lab.schedule)}</h2>"]
     if schedule is None or (not schedule.steps and not schedule.lead_time):
         return out + [f'<p class="none">{esc(lab.no_schedule)}</p>']
-    out.append(f"<p>{esc(lab.lead_time)}：<b>{esc(schedule.lead_time or '－')}</b></p>")
+    out.append(f"<p>{esc(lab.lead_time)}{esc(lab.colon)}<b>{esc(schedule.lead_time or '－')}</b></p>")
     if schedule.steps:
         out.append('<table class="grid" width="100%" cellspacing="0" cellpadding="3">')
         out.append(f'<thead><tr><th width="18%">{esc(lab.when)}</th><th>{esc(lab.what)}</th></tr></thead>')
@@ -353,9 +355,9 @@ def _contacts_section(case: Case, lab: SummaryLabels) -> list[str]:
     for c in case.contacts:
         reach = []
         if c.phone:
-            reach.append(f"{esc(lab.phone)}：{esc(c.phone)}")
+            reach.append(f"{esc(lab.phone)}{esc(lab.colon)}{esc(c.phone)}")
         if c.email:
-            reach.append(f"{esc(lab.email)}：{esc(c.email)}")
+            reach.append(f"{esc(lab.email)}{esc(lab.colon)}{esc(c.email)}")
         line = f"<b>{esc(c.department)}</b>"
         if reach:
             line += "<br>" + "　".join(reach)

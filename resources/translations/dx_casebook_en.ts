@@ -19,6 +19,8 @@
     <message>
         <location filename="../../gui/app.py" line="95"/>
         <location filename="../../gui/app.py" line="111"/>
+        <location filename="../../gui/printing.py" line="392"/>
+        <location filename="../../gui/printing.py" line="500"/>
         <source>DX事例ブラウザ</source>
         <translation>DX Casebook</translation>
     </message>
@@ -963,252 +965,257 @@ Cases in the library: {n}</translation>
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../model/summary.py" line="112"/>
+        <location filename="../../model/summary.py" line="113"/>
         <source>事例 {id}</source>
         <translation>Case {id}</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="113"/>
+        <location filename="../../model/summary.py" line="114"/>
         <source>団体</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="114"/>
+        <location filename="../../model/summary.py" line="115"/>
         <source>人口</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="115"/>
+        <location filename="../../model/summary.py" line="116"/>
         <source>{text}（{as_of}現在）</source>
         <translation>{text} (as of {as_of})</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="116"/>
+        <location filename="../../model/summary.py" line="117"/>
         <source>人口規模</source>
         <translation>Population size</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="117"/>
+        <location filename="../../model/summary.py" line="118"/>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <location filename="../../model/summary.py" line="119"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="118"/>
+        <location filename="../../model/summary.py" line="120"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="119"/>
+        <location filename="../../model/summary.py" line="121"/>
         <source>メモ（ブックマーク）</source>
         <translation>Note (bookmark)</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="120"/>
+        <location filename="../../model/summary.py" line="122"/>
         <source>事業の概要</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="121"/>
+        <location filename="../../model/summary.py" line="123"/>
         <source>事業効果</source>
         <translation>Effects</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="122"/>
+        <location filename="../../model/summary.py" line="124"/>
         <source>コスト</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="123"/>
+        <location filename="../../model/summary.py" line="125"/>
         <source>区分</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="124"/>
+        <location filename="../../model/summary.py" line="126"/>
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="125"/>
+        <location filename="../../model/summary.py" line="127"/>
         <source>内訳</source>
         <translation>Breakdown</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="126"/>
+        <location filename="../../model/summary.py" line="128"/>
         <source>イニシャルコスト（税抜）</source>
         <translation>Initial cost (excl. tax)</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="127"/>
+        <location filename="../../model/summary.py" line="129"/>
         <source>ランニングコスト（1年あたり・税抜）</source>
         <translation>Running cost (per year, excl. tax)</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="128"/>
+        <location filename="../../model/summary.py" line="130"/>
         <source>備考</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="129"/>
+        <location filename="../../model/summary.py" line="131"/>
         <source>この事例にはコストの掲載がありません。</source>
         <translation>This case gives no cost.</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="130"/>
+        <location filename="../../model/summary.py" line="132"/>
         <source>コストは非公表です。</source>
         <translation>The cost is undisclosed.</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="131"/>
+        <location filename="../../model/summary.py" line="133"/>
         <source>非公表</source>
         <translation>Undisclosed</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="132"/>
+        <location filename="../../model/summary.py" line="134"/>
         <source>スケジュール</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="133"/>
+        <location filename="../../model/summary.py" line="135"/>
         <source>検討開始から導入までの期間</source>
         <translation>Time from planning to launch</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="134"/>
+        <location filename="../../model/summary.py" line="136"/>
         <source>時期</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="135"/>
+        <location filename="../../model/summary.py" line="137"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="136"/>
+        <location filename="../../model/summary.py" line="138"/>
         <source>この事例にはスケジュールの掲載がありません。</source>
         <translation>This case gives no schedule.</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="137"/>
+        <location filename="../../model/summary.py" line="139"/>
         <source>サービス提供事業者等</source>
         <translation>Service providers</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="138"/>
+        <location filename="../../model/summary.py" line="140"/>
         <source>サービス提供事業者</source>
         <translation>Providers</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="139"/>
+        <location filename="../../model/summary.py" line="141"/>
         <source>サービス名称</source>
         <translation>Service name</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="140"/>
+        <location filename="../../model/summary.py" line="142"/>
         <source>運用形態</source>
         <translation>Operating model</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="141"/>
+        <location filename="../../model/summary.py" line="143"/>
         <source>その他の参画主体</source>
         <translation>Other participants</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="142"/>
+        <location filename="../../model/summary.py" line="144"/>
         <source>この事例にはサービス提供事業者等の掲載がありません。</source>
         <translation>This case gives no service providers.</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="143"/>
+        <location filename="../../model/summary.py" line="145"/>
         <source>コスト・スケジュール・サービス提供事業者等</source>
         <translation>Cost, schedule and providers</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="144"/>
+        <location filename="../../model/summary.py" line="146"/>
         <source>この事例にはコスト・スケジュール・サービス提供事業者等の掲載がありません。</source>
         <translation>This case gives no cost, schedule or providers.</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="146"/>
+        <location filename="../../model/summary.py" line="148"/>
         <source>担当部署</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="147"/>
+        <location filename="../../model/summary.py" line="149"/>
         <source>電話</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="148"/>
+        <location filename="../../model/summary.py" line="150"/>
         <source>メール</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="149"/>
+        <location filename="../../model/summary.py" line="151"/>
         <source>担当部署の掲載はありません。</source>
         <translation>No contact is given.</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="150"/>
+        <location filename="../../model/summary.py" line="152"/>
         <source>関連URL</source>
         <translation>Related links</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="151"/>
+        <location filename="../../model/summary.py" line="153"/>
         <source>受賞歴等</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="152"/>
+        <location filename="../../model/summary.py" line="154"/>
         <source>インタビュー</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="153"/>
+        <location filename="../../model/summary.py" line="155"/>
         <source>（紙面の都合で質問のみ掲載しています。回答はアプリでご覧ください。）</source>
         <translation>(Questions only, for lack of space. Read the answers in the app.)</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="155"/>
+        <location filename="../../model/summary.py" line="157"/>
         <source>（紙面の都合で回答の一部を省略しています。全文はアプリでご覧ください。）</source>
         <translation>(Answers shortened for lack of space. Read them in full in the app.)</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="157"/>
+        <location filename="../../model/summary.py" line="159"/>
         <source>（以下略）</source>
         <translation>(continued in the app)</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="158"/>
+        <location filename="../../model/summary.py" line="160"/>
         <source>出典：総務省「自治体DX推進参考事例集」{volume}（事例 {id}）</source>
         <translation>Source: MIC, Local Government DX Casebook, {volume} (case {id})</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="159"/>
+        <location filename="../../model/summary.py" line="161"/>
         <source>印刷日：{date}</source>
         <translation>Printed: {date}</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="160"/>
+        <location filename="../../model/summary.py" line="162"/>
         <source>{y}年{m}月{d}日</source>
         <translation>{y}-{m:02d}-{d:02d}</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="161"/>
+        <location filename="../../model/summary.py" line="163"/>
         <source>目次</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="162"/>
+        <location filename="../../model/summary.py" line="164"/>
         <source>事例 {count} 件</source>
         <translation>Cases: {count}</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="163"/>
+        <location filename="../../model/summary.py" line="165"/>
         <source>ページ</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../model/summary.py" line="164"/>
+        <location filename="../../model/summary.py" line="166"/>
         <source>事例名</source>
         <translation>Case</translation>
     </message>
@@ -1296,67 +1303,67 @@ Cases in the library: {n}</translation>
         <translation>Give the IDs of the cases to print, or --bookmarked</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="25"/>
+        <location filename="../../cli/main.py" line="28"/>
         <source>引数が正しくありません: {message}（--help で使い方を表示）</source>
         <translation>Invalid arguments: {message} (--help shows the usage)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="30"/>
+        <location filename="../../cli/main.py" line="33"/>
         <source>DX事例ブラウザ: 自治体DX推進参考事例集のライブラリ</source>
         <translation>DX Casebook: browse, search and print the cases of the MIC Local Government DX Casebook</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="31"/>
+        <location filename="../../cli/main.py" line="34"/>
         <source>このTinyDBファイルをライブラリ全体として使う</source>
         <translation>use this TinyDB file as the whole library</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="32"/>
+        <location filename="../../cli/main.py" line="35"/>
         <source>表示言語（既定はシステムの言語）</source>
         <translation>display language (default: the system language)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="34"/>
+        <location filename="../../cli/main.py" line="37"/>
         <source>起動して最初の事例を表示するまでの時間を出力して終了する</source>
         <translation>print the time from start until the first case is shown, then quit</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="37"/>
+        <location filename="../../cli/main.py" line="40"/>
         <source>事例集のテキストを取り込む</source>
         <translation>import casebook text files</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="39"/>
+        <location filename="../../cli/main.py" line="42"/>
         <source>事例の一覧</source>
         <translation>list the cases</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="40"/>
+        <location filename="../../cli/main.py" line="43"/>
         <source>事例の全項目を表示</source>
         <translation>show every field of a case</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="42"/>
+        <location filename="../../cli/main.py" line="45"/>
         <source>事例を検索（空白区切りの語はすべて含むもの）</source>
         <translation>search the cases (all space-separated words must match)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="44"/>
+        <location filename="../../cli/main.py" line="47"/>
         <source>ライブラリを書き出す</source>
         <translation>export the library</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="48"/>
+        <location filename="../../cli/main.py" line="51"/>
         <source>ブックマーク</source>
         <translation>bookmarks</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="61"/>
+        <location filename="../../cli/main.py" line="64"/>
         <source>事例の概要をPDFに出力</source>
         <translation>write case summaries to a PDF</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="131"/>
+        <location filename="../../cli/main.py" line="150"/>
         <source>エラー: {message}</source>
         <translation>Error: {message}</translation>
     </message>
