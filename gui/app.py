@@ -92,7 +92,6 @@ def run_gui(argv: list[str], *, db: Path | None, lang: str | None, startup_repor
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName(QApplication.translate("App", "DX事例ブラウザ"))
     try:
         from gui.fonts import register_fonts
     except ImportError:  # fonts not bundled in this build: the platform's fonts it is
@@ -103,6 +102,8 @@ def run_gui(argv: list[str], *, db: Path | None, lang: str | None, startup_repor
         except Exception as exc:  # a missing font must not stop the app
             print(f"warning: {exc}", file=sys.stderr)
     install_translators(app, lang)
+    # After the translators: Qt appends the display name to window titles that do not already end with it.
+    app.setApplicationDisplayName(QApplication.translate("App", "DX事例ブラウザ"))
 
     try:
         library = Library.open_db(db) if db else Library.open()
