@@ -1,7 +1,8 @@
 """Print-to-PDF time per case: `gui.printing.write_pdf`, the code behind the PDF menu items and `main.py print`.
 
 Run in its own process (`python -m bench.printing --db LIB`): single-case PDFs of several cases (median), and one
-bulk PDF of several cases divided by their number, under a QGuiApplication (offscreen), as the CLI does.
+bulk PDF of several cases divided by their number, under a QGuiApplication (offscreen), as the CLI does. The cases
+differ between library sizes and a long case prints on two pages, so the time per page is the comparable figure.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ def measure(db: Path, count: int = CASES) -> dict[str, Any]:
         bulk = time.perf_counter() - t
     del app
     return {"cases": len(library), "per_case_ms": median(single) * 1000, "pages_per_case": pages / count,
+            "per_page_ms": sum(single) / pages * 1000 if pages else float("nan"),
             "bulk_per_case_ms": bulk / count * 1000, "bulk_pages": bulk_pages,
             "first_pdf_ms": first_s * 1000, "import_ms": import_s * 1000}
 
