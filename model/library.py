@@ -70,6 +70,8 @@ class Library:
         self._by_id: dict[str, Case] = {}
         self._search_text: dict[str, str] = {}
         self._texts: list[str] | None = None  # the search texts in library order, built by the first search
+        # The last search's terms and the indexes (into _cases/_texts) of its matches: typing on narrows from them.
+        self._last_search: tuple[tuple[str, ...], list[int]] | None = None
         with _gc_paused():
             self._shipped_cases = [Case.from_doc(d) for d in read_shipped_docs(shipped)] if shipped else []
             self.reload()
@@ -105,6 +107,7 @@ class Library:
         self._by_id = {c.id: c for c in merged}
         self._search_text = {}
         self._texts = None
+        self._last_search = None
 
     # -- reading ---------------------------------------------------------------------------------------------
 
@@ -140,14 +143,28 @@ class Library:
         if self._texts is None:
             self._index_all()
             self._texts = [self._search_text[c.id] for c in self._cases]
-        # Zipping with a list kept in library order saves a dict lookup and a method call per case; one term
-        # (the common case while typing) needs no generator either. Same result as q.matches on every text.
-        pairs = zip(self._cases, self._texts, strict=True)
-        if len(q.terms) == 1:
-            term = q.terms[0]
-            return [c for c, text in pairs if term in text]
+        texts = self._texts
         terms = q.terms
-        return [c for c, text in pairs if all(term in text for term in terms)]
+        last = self._last_search
+        if last is not None and all(any(old in term for term in terms) for old in last[0]):
+            # Typing on narrows: a text holding every new term holds every old one (each old term is part of a
+            # new one), so only the last result can match. Same result as a full scan, without reading the
+            # other texts again (at 10,000 cases most keystrokes then scan hundreds of texts, not 10,000).
+            candidates = last[1]
+            if len(terms) == 1:
+                term = terms[0]
+                found = [i for i in candidates if term in texts[i]]
+            else:
+                found = [i for i in candidates if all(term in texts[i] for term in terms)]
+        elif len(terms) == 1:
+            # A full scan; one term (the common case while typing) needs no generator.
+            term = terms[0]
+            found = [i for i, text in enumerate(texts) if term in text]
+        else:
+            found = [i for i, text in enumerate(texts) if all(term in text for term in terms)]
+        self._last_search = (terms, found)
+        cases = self._cases
+        return [cases[i] for i in found]
 
     def prepare_search(self, limit: int | None = None) -> bool:
         """Build the search text of up to `limit` more cases (all when None); True once every case has it.

@@ -1,0 +1,50 @@
+"""Library.search narrows from the last result while the user types on: always the same cases as a full scan."""
+
+from __future__ import annotations
+
+import functools
+import tempfile
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bench.generate import generate, write_library
+from model.library import Library
+from model.search import Query
+
+
+@functools.cache
+def library() -> Library:
+    folder = Path(tempfile.mkdtemp(prefix="dx-test-narrow-"))
+    return Library.open_db(write_library(folder / "lib.json", generate(400, seed=21)))
+
+
+def full_scan(lib: Library, text: str) -> list[str]:
+    q = Query.parse(text)
+    return [c.id for c in lib.cases() if q.matches(lib.search_text(c.id))]
+
+
+# Pieces of words the generated cases contain, so that typed sequences hit, narrow and miss.
+PIECES = ["デ", "ジ", "タル", "研", "修", "AI", "-OCR", "ＲＰＡ", "チャット", "ボット", "ちゃっと", "北海道", "県",
+          "市", "町", " ", "　", "x", "量子", "DX", "推進", "窓口"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(PIECES), min_size=1, max_size=5), min_size=1, max_size=6))
+def test_any_sequence_of_typed_queries_finds_what_a_full_scan_finds(words: list[list[str]]) -> None:
+    lib = library()
+    for pieces in words:
+        # Type the query one piece at a time, as a user typing on (and sometimes starting over).
+        text = ""
+        for piece in pieces:
+            text += piece
+            assert [c.id for c in lib.search(text)] == full_scan(lib, text), text
+
+
+def test_deleting_characters_widens_again() -> None:
+    lib = library()
+    narrow = lib.search("研修 ＲＰＡ")
+    wide = lib.search("研修")
+    assert len(wide) > len(narrow) > 0
+    assert [c.id for c in wide] == full_scan(lib, "研修")
