@@ -1,7 +1,7 @@
 """`python -m bench`: every benchmark of issue 5 at 13, 1,000 and 10,000 cases, as one table of medians.
 
-    python -m bench                      # the full run (13, 1,000 and 10,000 cases; under 5 minutes on 2 cores)
-    python -m bench --quick              # fewer repeats, 13 and 1,000 cases only (about half a minute)
+    python -m bench                      # the full run: 13, 1,000 and 10,000 cases, about a minute on 2 cores
+    python -m bench --quick              # fewer repeats, 13 and 1,000 cases only (about 15 seconds)
     python -m bench --sizes 13,10000 --repeat 7 --json out/bench.json
 
 Every measurement runs in a fresh child process (Qt offscreen, a throw-away user data folder) over a synthetic
