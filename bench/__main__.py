@@ -78,10 +78,10 @@ def _pad(text: str, width: int, right: bool = False) -> str:
     return fill + text if right else text + fill
 
 
-def _step(label: str, fn: Callable[[], Any]) -> Any:
+def _step(label: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
     print(f"  {label} …", end="", flush=True, file=sys.stderr)
     t = time.perf_counter()
-    result = fn()
+    result = fn(*args, **kwargs)
     print(f" {time.perf_counter() - t:.1f} s", file=sys.stderr)
     return result
 
@@ -102,21 +102,17 @@ def run(sizes: list[int], repeat: int, search_repeat: int, json_out: Path | None
         for n in sizes:
             print(f"{n:,} cases:", file=sys.stderr)
             db = work / f"lib-{n}.json"
-            _step("writing the library", lambda n=n, db=db: subprocess.run(
-                [PYTHON, "-m", "bench.generate", str(n), str(db)], env=env, cwd=ROOT, check=True))
-            results["startup"][n] = _step("cold start", lambda db=db, n=n: startup.measure(db, work / f"h{n}",
-                                                                                            repeat))
-            results["search"][n] = _step("search", lambda db=db: run_json(
-                "bench.search", ["--db", str(db), "--repeat", str(search_repeat)], env))
-            results["bookmarks"][n] = _step("bookmark saves", lambda db=db: run_json(
-                "bench.bookmarks", ["--db", str(db)], env))
-            results["printing"][n] = _step("print to PDF", lambda db=db: run_json(
-                "bench.printing", ["--db", str(db)], env))
-            results["memory"][n] = _step("memory by stage", lambda db=db: run_json(
-                "bench.memory", ["--db", str(db)], env))
+            gen = [PYTHON, "-m", "bench.generate", str(n), str(db)]
+            _step("writing the library", subprocess.run, gen, env=env, cwd=ROOT, check=True)
+            results["startup"][n] = _step("cold start", startup.measure, db, work / f"h{n}", repeat)
+            results["search"][n] = _step("search", run_json, "bench.search",
+                                         ["--db", str(db), "--repeat", str(search_repeat)], env)
+            results["bookmarks"][n] = _step("bookmark saves", run_json, "bench.bookmarks", ["--db", str(db)], env)
+            results["printing"][n] = _step("print to PDF", run_json, "bench.printing", ["--db", str(db)], env)
+            results["memory"][n] = _step("memory by stage", run_json, "bench.memory", ["--db", str(db)], env)
             if n in IMPORT_SIZES:
-                results["import"][n] = _step("import", lambda n=n: run_json(
-                    "bench.importer", ["--cases", str(n), "--repeat", str(max(1, min(repeat, 3)))], env))
+                results["import"][n] = _step("import", run_json, "bench.importer",
+                                             ["--cases", str(n), "--repeat", str(max(1, min(repeat, 3)))], env)
 
     print()
     print(render(sizes, results))
@@ -145,8 +141,8 @@ def render(sizes: list[int], results: dict[str, dict[int, Any]]) -> str:
         if n in ratio:
             limit = 1.3 if n <= 13 else 1.6 if n >= 10000 else None
             if limit is not None:
-                t.add(f"  ratio at {n:,}", {n: ratio[n]}, ".2f", f"≤ {limit}×",
-                      None if ratio[n] is None else ratio[n] <= limit)
+                value = ratio[n]
+                t.add(f"  ratio at {n:,}", {n: value}, ".2f", f"≤ {limit}×", None if value is None else value <= limit)
     t.add("  app's own figure (from main.py), s", {n: median_or_none([x.reported for x in r.app]) for n, r in
                                                   st.items()}, ".2f")
 
