@@ -141,12 +141,9 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[union-attr]
     except (AttributeError, ValueError):
         pass
-    from model.importer import CasebookError
-    from model.storage import StorageError
-
     try:
         return run(argv)
-    except (CliError, CasebookError, StorageError) as exc:
+    except CliError as exc:
         print(translate("cli", "エラー: {message}").format(message=exc), file=sys.stderr)
         return 2
     except BrokenPipeError:
@@ -155,3 +152,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        from model.importer import CasebookError
+        from model.storage import StorageError
+
+        if isinstance(exc, (CasebookError, StorageError)):
+            print(translate("cli", "エラー: {message}").format(message=exc), file=sys.stderr)
+            return 2
+        raise

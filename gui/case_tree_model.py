@@ -9,6 +9,7 @@ when the nodes are built, so `data()` is a few attribute reads. A bookmark toggl
 from __future__ import annotations
 
 import enum
+import operator
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -58,8 +59,13 @@ def case_label(case: Case) -> str:
     return f"{case.number}. 【{case.organization}】{case.title}"
 
 
-def build_tree(cases: Sequence[Case]) -> tuple[Node, dict[str, Node]]:
-    """The root node over `cases` (sorted by category, subcategory, number) and the case nodes by id."""
+def build_tree(cases: Sequence[Case], labels: dict[str, tuple[Case, str]] | None = None
+               ) -> tuple[Node, dict[str, Node]]:
+    """The root node over `cases` (sorted by category, subcategory, number) and the case nodes by id.
+
+    `labels` keeps case rows' labels between calls, so each is formatted once rather than on every filter.
+    """
+    labels = {} if labels is None else labels
     root = Node(NodeKind.ROOT, None)
     by_id: dict[str, Node] = {}
     cat_nodes: dict[int, Node] = {}
@@ -75,7 +81,10 @@ def build_tree(cases: Sequence[Case]) -> tuple[Node, dict[str, Node]]:
         if sub is None:
             sub = sub_nodes[key] = Node(NodeKind.SUBCATEGORY, cat,
                                         f"{case.subcategory.number}. {case.subcategory.name}")
-        by_id[case.id] = Node(NodeKind.CASE, sub, case_label(case), case)
+        label = labels.get(case.id)
+        if label is None or label[0] is not case:
+            label = labels[case.id] = (case, case_label(case))
+        by_id[case.id] = Node(NodeKind.CASE, sub, label[1], case)
         sub.count += 1
         cat.count += 1
     for cat in root.children:
@@ -117,6 +126,8 @@ class CaseTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._is_bookmarked = is_bookmarked
         self._root, self._by_id = build_tree([])
+        self._shown: list[Case] = []
+        self._labels: dict[str, tuple[Case, str]] = {}
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -124,9 +135,12 @@ class CaseTreeModel(QAbstractItemModel):
 
     def set_cases(self, cases: Sequence[Case]) -> None:
         """Show `cases` (a full reset: views lose their selection, callers restore it)."""
+        if len(cases) == len(self._shown) and all(map(operator.is_, cases, self._shown)):
+            return  # the same rows ("D" then "DX" where every case says DX): no reset, no relayout
+        self._shown = list(cases)
         old = self._root  # keep the old nodes alive until views have dropped their indexes
         self.beginResetModel()
-        self._root, self._by_id = build_tree(cases)
+        self._root, self._by_id = build_tree(cases, self._labels)
         self.endResetModel()
         del old
 

@@ -97,8 +97,8 @@ class Library:
             from model import storage
 
             # A user file that no longer parses is moved aside and its newest good backup restored.
-            self.recovered = storage.recover(self.user_path)
-            table = storage.read_tables(self.user_path).get(TABLE, {})
+            tables, self.recovered = storage.recover_and_read(self.user_path)
+            table = tables.get(TABLE, {})
             user_cases = [Case.from_doc(table[k]) for k in sorted(table, key=int)]
         user_categories = {c.category.number for c in user_cases}
         merged = [c for c in self._shipped_cases if c.category.number not in user_categories] + user_cases

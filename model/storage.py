@@ -46,9 +46,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import filelock
+if TYPE_CHECKING:
+    import filelock
+
 import orjson
 from tinydb import TinyDB
 from tinydb.storages import Storage
@@ -309,6 +311,21 @@ def _newest_backup_bytes(path: Path) -> bytes | None:
     return None
 
 
+def _stale_temps(path: Path) -> list[Path]:
+    found: list[Path] = []
+    for folder in (path.parent, backup_dir(path)):
+        with suppress(OSError):
+            found += folder.glob(f".{glob_escape(path.name)}.*{_TEMP_SUFFIX}")
+    return found
+
+
+def _clean_stale_temps(path: Path, timeout: float) -> None:
+    """Remove temp files a killed writer left, taking the lock only when there are any (start-up stays lock-free)."""
+    if _stale_temps(path) and path.parent.is_dir() and folder_writable(path.parent):
+        with suppress(StorageError), locked(path, timeout):
+            _remove_stale_temps(path)
+
+
 def _remove_stale_temps(path: Path) -> None:
     """Temp files left by a writer that was killed mid-save. Called under the lock, so none is in use."""
     for folder in (path.parent, backup_dir(path)):
@@ -370,6 +387,8 @@ def _lock_for(path: Path) -> filelock.BaseFileLock:
     with _locks_guard:
         lock = _locks.get(key)
         if lock is None:
+            import filelock  # 20-40 ms to import: only when something is written
+
             lock = filelock.FileLock(key + ".lock", poll_interval=_POLL_INTERVAL)
             _locks[key] = lock
         return lock
@@ -378,6 +397,8 @@ def _lock_for(path: Path) -> filelock.BaseFileLock:
 @contextmanager
 def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
     """Hold the exclusive lock of ``path`` (reentrant within a thread). Creates the folder if needed."""
+    import filelock
+
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -512,9 +533,7 @@ def recover(path: Path, timeout: float = LOCK_TIMEOUT) -> str | None:
     except StorageError as exc:
         return str(exc)
     if not damaged:
-        if path.parent.is_dir() and folder_writable(path.parent):
-            with suppress(StorageError), locked(path, timeout):
-                _remove_stale_temps(path)
+        _clean_stale_temps(path, timeout)
         return None
     if not folder_writable(path.parent):
         return translate(
@@ -526,6 +545,26 @@ def recover(path: Path, timeout: float = LOCK_TIMEOUT) -> str | None:
     except StorageError as exc:
         return translate("Storage", "{name} が壊れていますが、いまは復元できませんでした（{error}）。").format(
             name=name, error=exc)
+
+
+def recover_and_read(path: Path, timeout: float = LOCK_TIMEOUT) -> tuple[Tables, str | None]:
+    """:func:`recover` then :func:`read_tables`, parsing a healthy file once (the usual case at start-up).
+
+    Returns the tables and recover's message. Raises DamagedFileError only when the file is damaged and could
+    not be repaired (the message then says why).
+    """
+    path = Path(path)
+    raw = _read_bytes(path)
+    if raw is not None:
+        try:
+            tables = parse_tables(raw, path.name)
+        except DamagedFileError:
+            pass
+        else:
+            _clean_stale_temps(path, timeout)
+            return tables, None
+    message = recover(path, timeout)
+    return read_tables(path), message
 
 
 def _repair(path: Path) -> str | None:
