@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from gui.bookmark_model import BookmarkModel
 from gui.detail_tabs import STYLE_SHEET, TabSpec, tab_specs
-from gui.rich_text import SAFE_SCHEMES, hit_count
+from gui.rich_text import SAFE_SCHEMES, hit_count, marked
 from model.case import Case, population_band_label
-from model.search import Query
+from model.search import Query, highlight_spans
 
 NOTE_SAVE_DELAY_MS = 500
 
@@ -190,15 +190,32 @@ class DetailView(QWidget):
         self._stack.setCurrentIndex(1)
         self.path_label.setText(f"{case.id}  {case.category.name} ＞ {case.subcategory.name}")
         self.new_label.setVisible(case.is_new)
-        self.title_label.setText(case.title)
-        self.meta_label.setText(self._meta_text(case))
-        self.points_label.setText("\n".join(f"Point  {p}" for p in case.points))
+        self._render_header()
         self.points_label.setVisible(bool(case.points))
         self._load_bookmark_state(reload_note=True)
         self._update_tab_titles()
         for browser in self.browsers.values():
             browser.clear()
         self._render_tab(self.tabs.currentIndex())
+
+    def _render_header(self) -> None:
+        """Title, organization line and Point lines, with the search terms highlighted.
+
+        The labels are plain text unless there is something to highlight; then they get rich text in which every
+        character of case data is escaped (rich_text.marked), so markup in a case still shows literally.
+        """
+        assert self._case is not None
+        case = self._case
+        texts = [(self.title_label, case.title), (self.meta_label, self._meta_text(case)),
+                 (self.points_label, "\n".join(f"Point  {p}" for p in case.points))]
+        for label, text in texts:
+            if self._query is not None and highlight_spans(text, self._query):
+                label.setTextFormat(Qt.TextFormat.RichText)
+                # pre-wrap: rich text would otherwise fold the spaces that plain text keeps
+                label.setText(f'<span style="white-space: pre-wrap">{marked(text, self._query)}</span>')
+            else:
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                label.setText(text)
 
     def _meta_text(self, case: Case) -> str:
         parts = [case.organization]
@@ -220,6 +237,7 @@ class DetailView(QWidget):
             return
         self._query = query_or_none
         if self._case is not None:
+            self._render_header()
             self._rendered.clear()
             self._update_tab_titles()
             self._render_tab(self.tabs.currentIndex())

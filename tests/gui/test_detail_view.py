@@ -213,3 +213,24 @@ def test_a_tab_shown_after_a_case_change_shows_the_new_case(view: DetailView) ->
     assert "この事例にはコストの掲載がありません。" in _tab_text(view, "cost")
     assert "68,515千円" not in view.browser("cost").toPlainText()
     assert "#fff3a0" in view.browser("overview").toHtml()  # links label 「神戸市のDX」
+
+
+def test_search_terms_are_highlighted_in_the_header_and_markup_stays_literal(view: DetailView) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    def shown(label_text: str) -> str:
+        doc = QTextDocument()
+        doc.setHtml(label_text)
+        return doc.toPlainText()
+
+    view.set_case(make_case(title="ＩＣＴ派遣 " + EVIL_HTML, points=["ニーズを把握 <i>x</i>"]))
+    view.set_query("ict 把握")
+    assert view.title_label.textFormat() == Qt.TextFormat.RichText
+    assert "background" in view.title_label.text() and "ＩＣＴ" in view.title_label.text()
+    assert shown(view.title_label.text()) == "ＩＣＴ派遣 " + EVIL_HTML  # markup shown, not interpreted
+    assert "<a href" not in view.title_label.text() and "&lt;a href" in view.title_label.text()
+    assert shown(view.points_label.text()) == "Point  ニーズを把握 <i>x</i>"
+    assert view.meta_label.textFormat() == Qt.TextFormat.PlainText  # nothing to highlight there
+    view.set_query("")
+    assert view.title_label.textFormat() == Qt.TextFormat.PlainText
+    assert view.title_label.text() == "ＩＣＴ派遣 " + EVIL_HTML
