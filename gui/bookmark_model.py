@@ -49,14 +49,38 @@ class BookmarkModel(QObject):
         bm = self.store.get(case_id)
         return bm.note if bm is not None else ""
 
+    def _snapshot(self) -> list[tuple[str, str]]:
+        return [(b.case_id, b.note) for b in self.store.all()]
+
+    def _announce(self, case_id: str, before: list[tuple[str, str]]) -> None:
+        """`changed(case_id)`, or `reset()` when the write also brought in changes another app or the CLI made."""
+        others_before = [b for b in before if b[0] != case_id]
+        others_after = [b for b in self._snapshot() if b[0] != case_id]
+        if others_before != others_after:
+            self.reset.emit()
+        else:
+            self.changed.emit(case_id)
+
+    def reload(self) -> None:
+        """Pick up what another instance or the CLI saved meanwhile (the window calls this when activated)."""
+        before = self._snapshot()
+        try:
+            self.store.reload()
+        except StorageError as exc:
+            self.failed.emit(str(exc))
+            return
+        if self._snapshot() != before:
+            self.reset.emit()
+
     def toggle(self, case_id: str) -> bool | None:
         """The new state, or None when the write failed (`failed` was emitted)."""
+        before = self._snapshot()
         try:
             state = self.store.toggle(case_id)
         except StorageError as exc:
             self.failed.emit(str(exc))
             return None
-        self.changed.emit(case_id)
+        self._announce(case_id, before)
         return state
 
     def set_note(self, case_id: str, note: str) -> bool:
@@ -64,12 +88,13 @@ class BookmarkModel(QObject):
         bm = self.store.get(case_id)
         if bm is None or bm.note == note:
             return bm is not None
+        before = self._snapshot()
         try:
             self.store.set_note(case_id, note)
         except StorageError as exc:
             self.failed.emit(str(exc))
             return False
-        self.changed.emit(case_id)
+        self._announce(case_id, before)
         return True
 
     def export(self, path: Path) -> int | None:

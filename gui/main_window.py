@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPoint, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -470,6 +470,12 @@ class MainWindow(QMainWindow):
     def _prepare_search_slice(self) -> None:
         if self.library.prepare_search(250):
             self._index_timer.stop()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Another window of the app or the CLI may have saved bookmarks while this one was in the background.
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.bookmarks.reload()
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.detail.flush_note()
