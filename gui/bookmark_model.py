@@ -24,6 +24,8 @@ class BookmarkModel(QObject):
     def __init__(self, store: BookmarkStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        # What was repaired when the file was opened; kept for the start-up dialog even after later reloads.
+        self._recovered = store.recovered
 
     @property
     def read_only(self) -> bool:
@@ -31,7 +33,7 @@ class BookmarkModel(QObject):
 
     @property
     def recovered(self) -> str | None:
-        return self.store.recovered
+        return self._recovered
 
     def __contains__(self, case_id: str) -> bool:
         return case_id in self.store
@@ -69,6 +71,9 @@ class BookmarkModel(QObject):
         except StorageError as exc:
             self.failed.emit(str(exc))
             return
+        if self.store.recovered:  # damaged while the app ran (edited by hand?) and restored from a backup
+            self._recovered = self.store.recovered
+            self.failed.emit(self.store.recovered)
         if self._snapshot() != before:
             self.reset.emit()
 
