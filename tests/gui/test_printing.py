@@ -15,11 +15,11 @@ from pypdf import PdfReader
 from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QGuiApplication
 
+from gui.pdf_text_layer import fix_text_layer
 from gui.printing import (
     PrintError,
     SummaryPrintJob,
     default_pdf_name,
-    fix_text_layer,
     summary_document,
     write_pdf,
 )
