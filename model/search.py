@@ -127,6 +127,9 @@ def _unstable_runs() -> re.Pattern[str]:
     return re.compile(f"[{klass}]+")
 
 
+_SOUND_MARKS = frozenset("\uff9e\uff9f\u309b\u309c")  # half-width and spacing (han)dakuten
+
+
 def _normalize_char(ch: str) -> str:
     return unicodedata.normalize("NFKC", ch).casefold().translate(_HIRA_TO_KATA)
 
@@ -160,20 +163,27 @@ def highlight_spans(text: str, query: Query | str) -> list[tuple[int, int]]:
         query = Query.parse(query)
     if query.is_empty or not text:
         return []
-    # Normalise character by character, remembering which original character each normalised one came from.
+    # Normalise piece by piece, remembering which original characters each normalised one came from. A piece is a
+    # character with the marks that follow it (ﾃﾞ, か + U+3099), since NFKC composes them into one character.
     pieces: list[str] = []
-    origin: list[int] = []
-    for i, ch in enumerate(text):
-        norm = " " if ch.isspace() else _normalize_char(ch)
+    origin: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and (text[j] in _SOUND_MARKS or unicodedata.combining(text[j])):
+            j += 1
+        unit = text[i:j]
+        norm = " " if unit.isspace() else _normalize_char(unit)
         pieces.append(norm)
-        origin.extend([i] * len(norm))
+        origin.extend([(i, j)] * len(norm))
+        i = j
     haystack = "".join(pieces)
     spans: list[tuple[int, int]] = []
     for term in query.terms:
         start = haystack.find(term)
         while start != -1:
             end = start + len(term)
-            spans.append((origin[start], origin[end - 1] + 1))
+            spans.append((origin[start][0], origin[end - 1][1]))
             start = haystack.find(term, end)
     spans.sort()
     merged: list[tuple[int, int]] = []

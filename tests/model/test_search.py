@@ -79,3 +79,11 @@ def test_every_text_field_is_searchable(tmp_path: Path) -> None:
         ("支援メニューの改善", "1-04"),  # interview answer
     ]:
         assert [c.id for c in lib.search(query)] == [expected], query
+
+
+def test_highlight_half_width_kana_with_sound_marks() -> None:
+    text = "ﾃﾞｼﾞﾀﾙ窓口とデジタル"
+    spans = highlight_spans(text, "デジタル")
+    assert [text[s:e] for s, e in spans] == ["ﾃﾞｼﾞﾀﾙ", "デジタル"]
+    combining = "小か\u3099っこう"
+    assert [combining[s:e] for s, e in highlight_spans(combining, "がっこう")] == ["か\u3099っこう"]
