@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         self.pdf_bookmarks_action.setToolTip(self.tr("ブックマークした事例をまとめてPDFに出力します"))
         self.export_action = self._action(self.tr("ブックマークを書き出す…"), self.export_bookmarks)
         self.import_action = self._action(self.tr("ブックマークを読み込む…"), self.import_bookmarks)
+        self.import_volumes_action = self._action(self.tr("事例集を取り込む…"), self.import_volumes)
         self.quit_action = self._action(self.tr("終了"), self.close, SK.Quit, fallback="Ctrl+Q")
         self.about_action = self._action(self.tr("このアプリについて"), self.show_about)
         self._update_history_actions()
@@ -158,6 +159,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.print_bookmarks_action)
         file_menu.addAction(self.pdf_bookmarks_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_volumes_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         find_menu = bar.addMenu(self.tr("検索(&S)"))
@@ -314,6 +317,13 @@ class MainWindow(QMainWindow):
             count = self.bookmarks.import_file(Path(path))
             if count is not None:
                 self._status(self.tr("{n}件のブックマークを追加しました。").format(n=count))
+
+    def import_volumes(self) -> None:
+        from gui.volume_import import choose_and_import
+
+        if choose_and_import(self, self.library):
+            self.search_panel.set_prefectures(sorted({c.prefecture for c in self.library.cases()}))
+            self.apply_filters()
 
     # -- printing --------------------------------------------------------------------------------------------
 

@@ -159,6 +159,17 @@ class SearchPanel(QWidget):
     def set_count(self, shown: int, total: int) -> None:
         self.count_label.setText(self.tr("{total}件中 {shown}件").format(total=total, shown=shown))
 
+    def set_prefectures(self, prefectures: Iterable[str]) -> None:
+        """Offer these prefectures (after an import added some), keeping the one chosen if it is still there."""
+        current = self.prefecture_combo.currentData()
+        self.prefecture_combo.blockSignals(True)
+        while self.prefecture_combo.count() > 1:  # item 0 is "all"
+            self.prefecture_combo.removeItem(1)
+        for pref in prefecture_order(prefectures):
+            self.prefecture_combo.addItem(pref, pref)
+        self.prefecture_combo.setCurrentIndex(max(0, self.prefecture_combo.findData(current)))
+        self.prefecture_combo.blockSignals(False)
+
     def set_bands(self, bands: Iterable[str]) -> None:
         wanted = set(bands)
         for band, action in self.band_actions.items():

@@ -17,15 +17,15 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="95"/>
-        <location filename="../../gui/app.py" line="111"/>
-        <location filename="../../gui/printing.py" line="392"/>
-        <location filename="../../gui/printing.py" line="500"/>
+        <location filename="../../gui/app.py" line="106"/>
+        <location filename="../../gui/app.py" line="112"/>
+        <location filename="../../gui/printing.py" line="389"/>
+        <location filename="../../gui/printing.py" line="416"/>
         <source>DX事例ブラウザ</source>
         <translation>DX Casebook</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="112"/>
+        <location filename="../../gui/app.py" line="113"/>
         <source>ライブラリを開けませんでした。
 {error}</source>
         <translation>Could not open the case library.
@@ -98,12 +98,12 @@ Open a case and press Ctrl+D or click ☆ to add one.</translation>
 <context>
     <name>CaseTreeModel</name>
     <message>
-        <location filename="../../gui/case_tree_model.py" line="219"/>
+        <location filename="../../gui/case_tree_model.py" line="233"/>
         <source>事例</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../gui/case_tree_model.py" line="248"/>
+        <location filename="../../gui/case_tree_model.py" line="262"/>
         <source>{id}  {organization}（{band}）
 {title}</source>
         <translation>{id}  {organization} ({band})
@@ -329,47 +329,47 @@ Open a case and press Ctrl+D or click ☆ to add one.</translation>
         <translation>Bookmark note</translation>
     </message>
     <message>
-        <location filename="../../gui/detail_view.py" line="209"/>
+        <location filename="../../gui/detail_view.py" line="226"/>
         <source>人口 {text}</source>
         <translation>Population {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/detail_view.py" line="211"/>
+        <location filename="../../gui/detail_view.py" line="228"/>
         <source>（{date}現在）</source>
         <translation> (as of {date})</translation>
     </message>
     <message>
-        <location filename="../../gui/detail_view.py" line="238"/>
+        <location filename="../../gui/detail_view.py" line="256"/>
         <source>この事例には掲載がありません</source>
         <translation>Not given for this case</translation>
     </message>
     <message>
-        <location filename="../../gui/detail_view.py" line="263"/>
+        <location filename="../../gui/detail_view.py" line="281"/>
         <source>リンクを開けませんでした: {url}</source>
         <translation>Could not open the link: {url}</translation>
     </message>
     <message>
-        <location filename="../../gui/detail_view.py" line="266"/>
+        <location filename="../../gui/detail_view.py" line="284"/>
         <source>安全のため、このリンクは開きません: {url}</source>
         <translation>For your safety, this link is not opened: {url}</translation>
     </message>
     <message>
-        <location filename="../../gui/detail_view.py" line="279"/>
+        <location filename="../../gui/detail_view.py" line="297"/>
         <source>★ ブックマーク済み</source>
         <translation>★ Bookmarked</translation>
     </message>
     <message>
-        <location filename="../../gui/detail_view.py" line="279"/>
+        <location filename="../../gui/detail_view.py" line="297"/>
         <source>☆ ブックマーク</source>
         <translation>☆ Bookmark</translation>
     </message>
     <message>
-        <location filename="../../gui/detail_view.py" line="285"/>
+        <location filename="../../gui/detail_view.py" line="303"/>
         <source>メモ（自動で保存されます）</source>
         <translation>Note (saved automatically)</translation>
     </message>
     <message>
-        <location filename="../../gui/detail_view.py" line="286"/>
+        <location filename="../../gui/detail_view.py" line="304"/>
         <source>ブックマークするとメモを書けます</source>
         <translation>Bookmark this case to write a note</translation>
     </message>
@@ -497,7 +497,7 @@ Open a case and press Ctrl+D or click ☆ to add one.</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="78"/>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="345"/>
         <source>ブックマーク</source>
         <translation>Bookmarks</translation>
     </message>
@@ -523,7 +523,7 @@ Open a case and press Ctrl+D or click ☆ to add one.</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="140"/>
-        <location filename="../../gui/main_window.py" line="299"/>
+        <location filename="../../gui/main_window.py" line="302"/>
         <source>印刷プレビュー…</source>
         <translation>Print Preview…</translation>
     </message>
@@ -564,142 +564,147 @@ Open a case and press Ctrl+D or click ☆ to add one.</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="149"/>
+        <source>事例集を取り込む…</source>
+        <translation>Import Casebook Volume…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="150"/>
         <source>終了</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150"/>
+        <location filename="../../gui/main_window.py" line="151"/>
         <source>このアプリについて</source>
         <translation>About DX Casebook</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="156"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163"/>
+        <location filename="../../gui/main_window.py" line="166"/>
         <source>検索(&amp;S)</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="168"/>
         <source>移動(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168"/>
+        <location filename="../../gui/main_window.py" line="171"/>
         <source>ブックマーク(&amp;B)</source>
         <translation>&amp;Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173"/>
+        <location filename="../../gui/main_window.py" line="176"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176"/>
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>ツールバー</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>該当する事例はありません。</source>
         <translation>No matching cases.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>事例 {id} はライブラリにありません。</source>
         <translation>Case {id} is not in the library.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="239"/>
         <source>{org}｜{id} — DX事例ブラウザ</source>
         <translation>{org} | {id} — DX Casebook</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="274"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>{id} をブックマークしました。</source>
         <translation>Bookmarked {id}.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="275"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>{id} のブックマークを外しました。</source>
         <translation>Removed the bookmark of {id}.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297"/>
+        <location filename="../../gui/main_window.py" line="300"/>
         <source>ブックマークを外す</source>
         <translation>Remove Bookmark</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297"/>
+        <location filename="../../gui/main_window.py" line="300"/>
         <source>ブックマークに追加</source>
         <translation>Add Bookmark</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303"/>
+        <location filename="../../gui/main_window.py" line="306"/>
         <source>ブックマークを書き出す</source>
         <translation>Export Bookmark List</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="304"/>
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="307"/>
+        <location filename="../../gui/main_window.py" line="315"/>
         <source>リーディングリスト (*.json)</source>
         <translation>Bookmark list (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="308"/>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>{n}件のブックマークを書き出しました。</source>
         <translation>Bookmarks exported: {n}.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
+        <location filename="../../gui/main_window.py" line="314"/>
         <source>ブックマークを読み込む</source>
         <translation>Import Bookmark List</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="316"/>
+        <location filename="../../gui/main_window.py" line="319"/>
         <source>{n}件のブックマークを追加しました。</source>
         <translation>Bookmarks added: {n}.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="328"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>印刷する事例を選んでください。</source>
         <translation>Select a case to print.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="345"/>
         <source>ブックマークした事例がありません。</source>
         <translation>No cases are bookmarked.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="378"/>
+        <location filename="../../gui/main_window.py" line="388"/>
         <source>PDFを保存しました: {path}</source>
         <translation>PDF saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="390"/>
+        <location filename="../../gui/main_window.py" line="400"/>
         <source>保存できませんでした</source>
         <translation>Could Not Save</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="398"/>
+        <location filename="../../gui/main_window.py" line="408"/>
         <source>読み取り専用: ブックマークの変更は保存できません</source>
         <translation>Read-only: bookmark changes cannot be saved</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="406"/>
+        <location filename="../../gui/main_window.py" line="416"/>
         <source>ファイルを復元しました</source>
         <translation>File Restored</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="409"/>
+        <location filename="../../gui/main_window.py" line="419"/>
         <source>DX事例ブラウザについて</source>
         <translation>About DX Casebook</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="410"/>
+        <location filename="../../gui/main_window.py" line="420"/>
         <source>DX事例ブラウザ
 
 総務省「自治体DX推進参考事例集」の事例を検索・閲覧し、ブックマークとメモを残し、要約を印刷するためのアプリです。
@@ -748,59 +753,59 @@ Cases in the library: {n}</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../gui/printing.py" line="101"/>
+        <location filename="../../gui/printing.py" line="98"/>
         <source>印刷する事例がありません。</source>
         <translation>There are no cases to print.</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="115"/>
+        <location filename="../../gui/printing.py" line="112"/>
         <source>DX事例ブラウザ 事例の要約（{count}件）</source>
         <translation>DX Casebook case summaries ({count})</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="192"/>
+        <location filename="../../gui/printing.py" line="189"/>
         <source>出典：総務省「自治体DX推進参考事例集」</source>
         <translation>Source: MIC, Local Government DX Casebook</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="201"/>
+        <location filename="../../gui/printing.py" line="198"/>
         <source>印刷を開始できませんでした。</source>
         <translation>Could not start printing.</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="221"/>
+        <location filename="../../gui/printing.py" line="218"/>
         <source>次のページを用意できませんでした。</source>
         <translation>Could not prepare the next page.</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="490"/>
+        <location filename="../../gui/printing.py" line="406"/>
         <source>PDFを書き出せません: {path}（{reason}）</source>
         <translation>Cannot write the PDF: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="511"/>
+        <location filename="../../gui/printing.py" line="427"/>
         <source>印刷プレビュー</source>
         <translation>Print Preview</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="539"/>
-        <location filename="../../gui/printing.py" line="549"/>
+        <location filename="../../gui/printing.py" line="455"/>
+        <location filename="../../gui/printing.py" line="465"/>
         <source>印刷</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="559"/>
+        <location filename="../../gui/printing.py" line="475"/>
         <source>事例集_{count}件_{date}.pdf</source>
         <translation>casebook_{count}-cases_{date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="571"/>
-        <location filename="../../gui/printing.py" line="581"/>
+        <location filename="../../gui/printing.py" line="487"/>
+        <location filename="../../gui/printing.py" line="497"/>
         <source>PDFに出力</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="572"/>
+        <location filename="../../gui/printing.py" line="488"/>
         <source>PDF ファイル (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -854,17 +859,17 @@ Cases in the library: {n}</translation>
         <translation>{shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/search_panel.py" line="204"/>
+        <location filename="../../gui/search_panel.py" line="215"/>
         <source>人口規模: すべて</source>
         <translation>Population: all</translation>
     </message>
     <message>
-        <location filename="../../gui/search_panel.py" line="206"/>
+        <location filename="../../gui/search_panel.py" line="217"/>
         <source>人口規模: {band}</source>
         <translation>Population: {band}</translation>
     </message>
     <message>
-        <location filename="../../gui/search_panel.py" line="208"/>
+        <location filename="../../gui/search_panel.py" line="219"/>
         <source>人口規模: {n}区分</source>
         <translation>Population: {n} sizes</translation>
     </message>
@@ -872,92 +877,92 @@ Cases in the library: {n}</translation>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../model/storage.py" line="161"/>
+        <location filename="../../model/storage.py" line="163"/>
         <source>以前の内容はそのまま残っています。</source>
         <translation>The previous contents are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../model/storage.py" line="163"/>
+        <location filename="../../model/storage.py" line="165"/>
         <source>ディスクの空き容量が足りないため {name} を保存できませんでした。{kept}</source>
         <translation>Could not save {name}: the disk is full. {kept}</translation>
     </message>
     <message>
-        <location filename="../../model/storage.py" line="167"/>
+        <location filename="../../model/storage.py" line="169"/>
         <source>フォルダーへの書き込みが許可されていないため {name} を保存できませんでした。{kept}</source>
         <translation>Could not save {name}: writing to its folder is not permitted. {kept}</translation>
     </message>
     <message>
-        <location filename="../../model/storage.py" line="171"/>
+        <location filename="../../model/storage.py" line="173"/>
         <source>{name} を保存できませんでした（{reason}）。{kept}</source>
         <translation>Could not save {name} ({reason}). {kept}</translation>
     </message>
     <message>
-        <location filename="../../model/storage.py" line="177"/>
+        <location filename="../../model/storage.py" line="179"/>
         <source>フォルダーに書き込めないため {name} は読み取り専用で開いています。変更は保存できません。</source>
         <translation>{name} is open read-only because its folder cannot be written. Changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../model/storage.py" line="188"/>
+        <location filename="../../model/storage.py" line="190"/>
         <source>保存できない文字または値が含まれているため保存できませんでした（{error}）。</source>
         <translation>Could not save: the data contains a character or value that cannot be stored ({error}).</translation>
     </message>
     <message>
-        <location filename="../../model/storage.py" line="195"/>
+        <location filename="../../model/storage.py" line="197"/>
         <source>{name} が壊れているため読み込めませんでした。</source>
         <translation>{name} is damaged and could not be read.</translation>
     </message>
     <message>
-        <location filename="../../model/storage.py" line="217"/>
+        <location filename="../../model/storage.py" line="219"/>
         <source>{name} を読み込めませんでした（{reason}）。</source>
         <translation>Could not read {name} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../model/storage.py" line="295"/>
+        <location filename="../../model/storage.py" line="297"/>
         <source>バックアップを検証できませんでした</source>
         <translation>the backup could not be verified</translation>
     </message>
     <message>
-        <location filename="../../model/storage.py" line="387"/>
+        <location filename="../../model/storage.py" line="408"/>
         <source>{name} は別のプログラム（もう一つの DX事例ブラウザなど）が使用中のため、{seconds} 秒待っても保存できませんでした。しばらくしてからもう一度お試しください。</source>
         <translation>Could not save {name}: another program (such as a second DX Casebook window) kept it busy for {seconds} seconds. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../model/storage.py" line="436"/>
+        <location filename="../../model/storage.py" line="457"/>
         <source>{name} は読み取り専用で開いているため保存できません。</source>
         <translation>{name} is open read-only and cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../model/storage.py" line="520"/>
+        <location filename="../../model/storage.py" line="539"/>
         <source>{name} が壊れていますが、フォルダーに書き込めないため復元できませんでした。</source>
         <translation>{name} is damaged, but it could not be restored because its folder cannot be written.</translation>
     </message>
     <message>
-        <location filename="../../model/storage.py" line="527"/>
+        <location filename="../../model/storage.py" line="546"/>
         <source>{name} が壊れていますが、いまは復元できませんでした（{error}）。</source>
         <translation>{name} is damaged, but it could not be restored now ({error}).</translation>
     </message>
     <message>
-        <location filename="../../model/storage.py" line="548"/>
+        <location filename="../../model/storage.py" line="587"/>
         <source>{name} が壊れていますが、退避できなかったため復元していません（{reason}）。</source>
         <translation>{name} is damaged; it was not restored because a copy could not be set aside ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../model/storage.py" line="560"/>
+        <location filename="../../model/storage.py" line="599"/>
         <source>{name} が壊れていたため {aside} として退避しましたが、バックアップから復元できませんでした（{reason}）。</source>
         <translation>{name} was damaged and has been set aside as {aside}, but it could not be restored from a backup ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../model/storage.py" line="564"/>
+        <location filename="../../model/storage.py" line="603"/>
         <source>{name} が壊れていたため {aside} として退避し、{time} のバックアップから復元しました。</source>
         <translation>{name} was damaged: it has been set aside as {aside} and restored from the backup of {time}.</translation>
     </message>
     <message>
-        <location filename="../../model/storage.py" line="571"/>
+        <location filename="../../model/storage.py" line="610"/>
         <source>{name} が壊れていたため {aside} として退避しましたが、元のファイルを片付けられませんでした（{reason}）。</source>
         <translation>{name} was damaged and has been set aside as {aside}, but the damaged file could not be cleared away ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../model/storage.py" line="575"/>
+        <location filename="../../model/storage.py" line="614"/>
         <source>{name} が壊れていたため {aside} として退避しました。使えるバックアップがないため、空の状態から始めます。</source>
         <translation>{name} was damaged and has been set aside as {aside}. There is no usable backup, so it starts empty.</translation>
     </message>
@@ -1221,6 +1226,44 @@ Cases in the library: {n}</translation>
     </message>
 </context>
 <context>
+    <name>VolumeImport</name>
+    <message>
+        <location filename="../../gui/volume_import.py" line="23"/>
+        <source>事例集を取り込む</source>
+        <translation>Import Casebook Volume</translation>
+    </message>
+    <message>
+        <location filename="../../gui/volume_import.py" line="24"/>
+        <source>事例集のテキスト (*.txt);;すべてのファイル (*)</source>
+        <translation>Casebook text (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/volume_import.py" line="37"/>
+        <source>事例が見つかりません: {file}</source>
+        <translation>No cases found: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/volume_import.py" line="42"/>
+        <source>{file}: {count} 件を取り込みました（{number}．{name}）</source>
+        <translation>{file}: cases imported: {count} ({number}. {name})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/volume_import.py" line="48"/>
+        <source>ほか {n} 件の警告</source>
+        <translation>warnings not shown: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/volume_import.py" line="51"/>
+        <source>取り込めませんでした</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/volume_import.py" line="53"/>
+        <source>取り込みました</source>
+        <translation>Import complete</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../../cli/commands.py" line="23"/>
@@ -1363,7 +1406,8 @@ Cases in the library: {n}</translation>
         <translation>write case summaries to a PDF</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="150"/>
+        <location filename="../../cli/main.py" line="147"/>
+        <location filename="../../cli/main.py" line="160"/>
         <source>エラー: {message}</source>
         <translation>Error: {message}</translation>
     </message>
