@@ -122,6 +122,11 @@ def run(argv: list[str]) -> int:
     _install_cli_translator(lang)
     args = build_parser().parse_args(argv)
     if args.command is None:
+        if sys.platform.startswith("linux") and not any(
+                os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+            # Without this Qt aborts with a page of plugin diagnostics.
+            raise CliError(translate(
+                "cli", "画面（DISPLAY）がないためアプリを起動できません。コマンドは画面なしで使えます（--help）。"))
         import gui.app
 
         main_module = sys.modules.get("__main__")

@@ -1406,8 +1406,13 @@ Cases in the library: {n}</translation>
         <translation>write case summaries to a PDF</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="147"/>
-        <location filename="../../cli/main.py" line="160"/>
+        <location filename="../../cli/main.py" line="128"/>
+        <source>画面（DISPLAY）がないためアプリを起動できません。コマンドは画面なしで使えます（--help）。</source>
+        <translation>No display (DISPLAY) to start the app on. The commands work without one (--help).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="152"/>
+        <location filename="../../cli/main.py" line="165"/>
         <source>エラー: {message}</source>
         <translation>Error: {message}</translation>
     </message>

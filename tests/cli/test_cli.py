@@ -213,3 +213,11 @@ def test_print_writes_a_pdf_headless_in_either_language(tmp_path: Path, user_hom
     assert out.read_bytes().startswith(b"%PDF")
     assert_clean_error(run("--lang", lang, "print", "1-05", "--pdf", tmp_path / "no" / "dir" / "x.pdf",
                            home=env_home))
+
+
+def test_starting_the_app_without_a_display_is_a_one_line_error(user_home: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["DX_CASEBOOK_HOME"] = str(user_home)
+    proc = subprocess.run([sys.executable, str(PROJECT_ROOT / "main.py")], capture_output=True, text=True,
+                          encoding="utf-8", env=env, cwd=PROJECT_ROOT, timeout=60)
+    assert_clean_error(proc, "DISPLAY")
