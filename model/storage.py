@@ -31,291 +31,79 @@ Use::
     tables = read_tables(path)                      # or the raw tables, {} when the file is missing
 
 Every error a user can meet is a :class:`StorageError` whose ``str()`` is one line of Japanese.
+
+Layers: model/files.py (atomic replace, the file format, the errors) and model/backups.py (the generations) sit
+under this module, which adds the lock, the TinyDB storage, transactions and recovery; the names other modules use
+are re-exported here, so callers import from ``model.storage`` only.
 """
 
 from __future__ import annotations
 
 import errno
 import os
-import re
-import sys
-import tempfile
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import filelock
 
-import orjson
 from tinydb import TinyDB
 from tinydb.storages import Storage
 
+from model.backups import (
+    BACKUP_DIR_NAME,
+    BACKUP_GENERATIONS,
+    backup_dir,
+    backup_time,
+    backups,
+    make_backup,
+    newest_backup_bytes,
+    prune_backups,
+)
+from model.files import (
+    TEMP_SUFFIX,
+    DamagedFileError,
+    LockTimeoutError,
+    ReadOnlyError,
+    StorageError,
+    Tables,
+    atomic_write_bytes,
+    folder_writable,
+    fsync_dir,
+    glob_escape,
+    parse_tables,
+    read_bytes,
+    read_only_message,
+    read_tables,
+    replace_file,
+    serialize,
+    write_error,
+    write_temp,
+)
 from model.i18n import translate
 
-Tables = dict[str, dict[str, Any]]
+# What other modules and the tests use through this module (the storage's public face).
+__all__ = [
+    "BACKUP_DIR_NAME", "BACKUP_GENERATIONS", "LOCK_TIMEOUT", "AtomicJSONStorage", "DamagedFileError",
+    "LockTimeoutError", "ReadOnlyError", "StorageError", "Tables", "atomic_write_bytes", "backup_dir",
+    "backup_time", "backups", "commit_bytes", "folder_writable", "locked", "parse_tables", "read_only_message",
+    "read_tables", "recover", "recover_and_read", "serialize", "transaction", "write_error",
+]
 
-BACKUP_GENERATIONS = 5
-BACKUP_DIR_NAME = "backups"
 LOCK_TIMEOUT = 10.0  # seconds; a holder longer than this is stuck or another program is misbehaving
 # filelock polls a contended lock; its 50 ms default would make two busy writers take turns very slowly.
 _POLL_INTERVAL = 0.002
-_TEMP_SUFFIX = ".tmp"
-_BACKUP_STAMP = "%Y%m%dT%H%M%S.%fZ"
-_BACKUP_STAMP_RE = r"\d{8}T\d{6}\.\d{6}Z"
-
-
-class StorageError(Exception):
-    """A user file could not be read or written; ``str()`` is a one-line message for the user (Japanese)."""
-
-
-class DamagedFileError(StorageError):
-    """The file exists but is not a TinyDB JSON document tree (truncated, edited by hand, not ours)."""
-
-
-class ReadOnlyError(StorageError):
-    """The folder cannot be written, so the file is open read-only."""
-
-
-class LockTimeoutError(StorageError):
-    """Another process held the file's lock for longer than the timeout."""
-
-
-# ---------------------------------------------------------------------------------------------------------------
-# Low-level file operations
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename in ``folder`` durable. Best effort: Windows cannot open folders, some filesystems refuse."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        # The data itself is already replaced and fsynced; failing the save now would report a loss that
-        # did not happen.
-        pass
-    finally:
-        os.close(fd)
-
-
-def _write_temp(folder: Path, name: str, data: bytes) -> Path:
-    """Write ``data`` to a new fsynced temp file in ``folder``; on failure remove it and re-raise."""
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=_TEMP_SUFFIX, dir=folder)
-    tmp = Path(tmp_name)
-    try:
-        view = memoryview(data)
-        while view:
-            written = os.write(fd, view)
-            view = view[written:]
-        os.fsync(fd)
-    except BaseException:
-        os.close(fd)
-        with suppress(OSError):
-            tmp.unlink()
-        raise
-    os.close(fd)
-    return tmp
-
-
-def _replace(src: Path, dst: Path) -> None:
-    if sys.platform != "win32":
-        os.replace(src, dst)
-        return
-    # On Windows a reader that has the target open makes the replace fail for a moment.
-    for attempt in range(10):
-        try:
-            os.replace(src, dst)
-            return
-        except PermissionError:
-            if attempt == 9:
-                raise
-            time.sleep(0.05)
-
-
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` atomically (temp file, fsync, ``os.replace``, fsync folder).
-
-    Raises OSError; the old file is untouched and no temp file is left behind.
-    """
-    path = Path(path)
-    tmp = _write_temp(path.parent, path.name, data)
-    try:
-        _replace(tmp, path)
-    except BaseException:
-        with suppress(OSError):
-            tmp.unlink()
-        raise
-    _fsync_dir(path.parent)
-
-
-def write_error(path: Path, exc: OSError) -> StorageError:
-    """The user's one-line message for a failed save of ``path``."""
-    name = Path(path).name
-    kept = translate("Storage", "以前の内容はそのまま残っています。")
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return StorageError(translate(
-            "Storage", "ディスクの空き容量が足りないため {name} を保存できませんでした。{kept}"
-        ).format(name=name, kept=kept))
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return StorageError(translate(
-            "Storage", "フォルダーへの書き込みが許可されていないため {name} を保存できませんでした。{kept}"
-        ).format(name=name, kept=kept))
-    reason = exc.strerror or exc.__class__.__name__
-    return StorageError(translate("Storage", "{name} を保存できませんでした（{reason}）。{kept}").format(
-        name=name, reason=reason, kept=kept))
-
-
-def read_only_message(name: str) -> str:
-    """The user's one-line message for a file that cannot be changed because its folder is not writable."""
-    return translate(
-        "Storage", "フォルダーに書き込めないため {name} は読み取り専用で開いています。変更は保存できません。"
-    ).format(name=name)
-
-
-def serialize(data: Any) -> bytes:
-    """UTF-8 JSON, indented for people who open the file, Japanese unescaped."""
-    try:
-        return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS) + b"\n"
-    except orjson.JSONEncodeError as exc:
-        # e.g. a lone surrogate pasted into a note: refuse this save rather than crash the app.
-        raise StorageError(translate(
-            "Storage", "保存できない文字または値が含まれているため保存できませんでした（{error}）。").format(error=exc)
-        ) from exc
-
-
-def parse_tables(raw: bytes, name: str) -> Tables:
-    """Parse a TinyDB file's bytes; anything that is not ``{table: {int-like id: {...}}}`` is damaged."""
-    damaged = DamagedFileError(translate("Storage", "{name} が壊れているため読み込めませんでした。").format(name=name))
-    try:
-        data = orjson.loads(raw)
-    except orjson.JSONDecodeError as exc:
-        raise damaged from exc
-    if not isinstance(data, dict):
-        raise damaged
-    for table in data.values():
-        if not isinstance(table, dict):
-            raise damaged
-        for doc_id, doc in table.items():
-            if not (doc_id.isascii() and doc_id.isdigit() and isinstance(doc, dict)):
-                raise damaged
-    return data
-
-
-def _read_bytes(path: Path) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        raise StorageError(translate("Storage", "{name} を読み込めませんでした（{reason}）。").format(
-            name=path.name, reason=exc.strerror)) from exc
-
-
-def read_tables(path: Path) -> Tables:
-    """The whole file as raw tables, ``{}`` when it does not exist. No lock needed: writes are atomic."""
-    path = Path(path)
-    raw = _read_bytes(path)
-    return {} if raw is None else parse_tables(raw, path.name)
-
-
-def folder_writable(folder: Path) -> bool:
-    """True when a file can be created in ``folder`` (created if missing). Tried for real, so it is right for
-    read-only mounts, ACLs and root alike."""
-    folder = Path(folder)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, probe = tempfile.mkstemp(prefix=".write-probe.", suffix=_TEMP_SUFFIX, dir=folder)
-    except OSError:
-        return False
-    os.close(fd)
-    with suppress(OSError):
-        os.unlink(probe)
-    return True
-
-
-# ---------------------------------------------------------------------------------------------------------------
-# Backups
-
-
-def backup_dir(path: Path) -> Path:
-    return Path(path).parent / BACKUP_DIR_NAME
-
-
-def backups(path: Path) -> list[Path]:
-    """The backups of ``path``, newest first."""
-    path = Path(path)
-    pattern = re.compile(re.escape(path.name) + r"\.(" + _BACKUP_STAMP_RE + r")\.json")
-    try:
-        entries = list(backup_dir(path).iterdir())
-    except OSError:
-        return []
-    found = [p for p in entries if pattern.fullmatch(p.name)]
-    return sorted(found, key=lambda p: p.name, reverse=True)
-
-
-def backup_time(backup: Path) -> datetime:
-    """When the version in ``backup`` was saved (UTC), read from its name."""
-    stamp = re.search(_BACKUP_STAMP_RE + r"(?=\.json$)", backup.name)
-    if stamp is None:
-        raise ValueError(f"not a backup name: {backup.name}")
-    return datetime.strptime(stamp.group(0), _BACKUP_STAMP).replace(tzinfo=UTC)
-
-
-def _unique_stamp(folder: Path, name: str) -> str:
-    now = datetime.now(UTC)
-    while True:
-        stamp = now.strftime(_BACKUP_STAMP)
-        if not (folder / f"{name}.{stamp}.json").exists():
-            return stamp
-        now = now.replace(microsecond=(now.microsecond + 1) % 1_000_000)
-
-
-def _make_backup(path: Path, data: bytes) -> Path:
-    """Copy ``data`` (a version of ``path``) into the backups folder and check it reads back identically."""
-    folder = backup_dir(path)
-    folder.mkdir(exist_ok=True)
-    target = folder / f"{path.name}.{_unique_stamp(folder, path.name)}.json"
-    atomic_write_bytes(target, data)
-    try:
-        ok = target.read_bytes() == data
-        if ok:
-            parse_tables(data, target.name)
-    except (OSError, StorageError):
-        ok = False
-    if not ok:
-        with suppress(OSError):
-            target.unlink()
-        raise OSError(errno.EIO, translate("Storage", "バックアップを検証できませんでした"))
-    return target
-
-
-def _prune_backups(path: Path) -> None:
-    for old in backups(path)[BACKUP_GENERATIONS:]:
-        with suppress(OSError):
-            old.unlink()
-
-
-def _newest_backup_bytes(path: Path) -> bytes | None:
-    for backup in backups(path)[:1]:
-        with suppress(OSError):
-            return backup.read_bytes()
-    return None
 
 
 def _stale_temps(path: Path) -> list[Path]:
     found: list[Path] = []
     for folder in (path.parent, backup_dir(path)):
         with suppress(OSError):
-            found += folder.glob(f".{glob_escape(path.name)}.*{_TEMP_SUFFIX}")
+            found += folder.glob(f".{glob_escape(path.name)}.*{TEMP_SUFFIX}")
     return found
 
 
@@ -330,13 +118,9 @@ def _remove_stale_temps(path: Path) -> None:
     """Temp files left by a writer that was killed mid-save. Called under the lock, so none is in use."""
     for folder in (path.parent, backup_dir(path)):
         with suppress(OSError):
-            for leftover in folder.glob(f".{glob_escape(path.name)}.*{_TEMP_SUFFIX}"):
+            for leftover in folder.glob(f".{glob_escape(path.name)}.*{TEMP_SUFFIX}"):
                 with suppress(OSError):
                     leftover.unlink()
-
-
-def glob_escape(name: str) -> str:
-    return re.sub(r"([*?\[])", r"[\1]", name)
 
 
 def commit_bytes(path: Path, new: bytes, old: bytes | None) -> bool:
@@ -355,11 +139,11 @@ def commit_bytes(path: Path, new: bytes, old: bytes | None) -> bool:
             parse_tables(old, path.name)
             # Normally the current version is already the newest backup (it was copied when written); a file
             # written by something else, or before backups existed, is kept first.
-            if _newest_backup_bytes(path) != old:
-                _make_backup(path, old)
-        tmp = _write_temp(path.parent, path.name, new)
-        new_backup = _make_backup(path, new)
-        _replace(tmp, path)
+            if newest_backup_bytes(path) != old:
+                make_backup(path, old)
+        tmp = write_temp(path.parent, path.name, new)
+        new_backup = make_backup(path, new)
+        replace_file(tmp, path)
         tmp = new_backup = None
     except OSError as exc:
         raise write_error(path, exc) from exc
@@ -369,8 +153,8 @@ def commit_bytes(path: Path, new: bytes, old: bytes | None) -> bool:
             if leftover is not None:
                 with suppress(OSError):
                     leftover.unlink()
-    _fsync_dir(path.parent)
-    _prune_backups(path)
+    fsync_dir(path.parent)
+    prune_backups(path)
     return True
 
 
@@ -446,7 +230,7 @@ class AtomicJSONStorage(Storage):
     def read(self) -> Tables | None:
         if self.deferred and self._loaded:
             return self._data
-        raw = _read_bytes(self.path)
+        raw = read_bytes(self.path)
         data = None if raw is None else parse_tables(raw, self.path.name)
         if self.deferred:
             self._loaded, self._on_disk, self._data = True, raw, data
@@ -462,7 +246,7 @@ class AtomicJSONStorage(Storage):
             return
         new = serialize(data)
         with locked(self.path):
-            commit_bytes(self.path, new, _read_bytes(self.path))
+            commit_bytes(self.path, new, read_bytes(self.path))
 
     def commit(self) -> bool:
         """Write the changes kept in memory (deferred mode). True when the file changed."""
@@ -470,7 +254,7 @@ class AtomicJSONStorage(Storage):
             return False
         new = serialize(self._data)
         # A block that wrote without reading first still gets the damaged-file check and the backup.
-        old = self._on_disk if self._loaded else _read_bytes(self.path)
+        old = self._on_disk if self._loaded else read_bytes(self.path)
         changed = commit_bytes(self.path, new, old)
         self._on_disk, self._dirty = new, False
         return changed
@@ -529,7 +313,7 @@ def recover(path: Path, timeout: float = LOCK_TIMEOUT) -> str | None:
     path = Path(path)
     name = path.name
     try:
-        damaged = _is_damaged(_read_bytes(path), name)
+        damaged = _is_damaged(read_bytes(path), name)
     except StorageError as exc:
         return str(exc)
     if not damaged:
@@ -554,7 +338,7 @@ def recover_and_read(path: Path, timeout: float = LOCK_TIMEOUT) -> tuple[Tables,
     not be repaired (the message then says why).
     """
     path = Path(path)
-    raw = _read_bytes(path)
+    raw = read_bytes(path)
     if raw is not None:
         try:
             tables = parse_tables(raw, path.name)
@@ -571,7 +355,7 @@ def _repair(path: Path) -> str | None:
     """recover() under the lock."""
     name = path.name
     _remove_stale_temps(path)
-    raw = _read_bytes(path)
+    raw = read_bytes(path)
     if raw is None or not _is_damaged(raw, name):
         return None  # another process repaired it while we waited for the lock
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -605,7 +389,7 @@ def _repair(path: Path) -> str | None:
         ).format(name=name, aside=aside.name, time=_local_minute(backup_time(backup)))
     try:
         path.unlink()
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
     except OSError as exc:
         return translate(
             "Storage", "{name} が壊れていたため {aside} として退避しましたが、"
