@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from cli.errors import CliError
@@ -14,6 +12,7 @@ from cli.render import case_line, case_text
 from model.case import Case
 from model.i18n import translate
 from model.library import Library
+from model.storage import atomic_write_bytes
 
 
 def open_library(db: Path | None) -> Library:
@@ -32,7 +31,7 @@ def require_case(library: Library, case_id: str) -> Case:
 
 
 def write_output(path: Path | None, data: bytes) -> None:
-    """Write to stdout, or to `path` through a temp file and an atomic replace (never a half-written file)."""
+    """Write to stdout, or replace `path` atomically (never a half-written file)."""
     if path is None:
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
@@ -40,41 +39,21 @@ def write_output(path: Path | None, data: bytes) -> None:
         return
     if path.is_dir():
         raise CliError(translate("cli", "出力先がフォルダです: {path}").format(path=path))
-    folder = path.parent if str(path.parent) else Path(".")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        atomic_write_bytes(path, data)
     except OSError as exc:
-        raise CliError(translate("cli", "書き出せません: {path}（{reason}）").format(
-            path=path, reason=exc.strerror or exc)) from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         raise CliError(translate("cli", "書き出せません: {path}（{reason}）").format(
             path=path, reason=exc.strerror or exc)) from None
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from model.importer import parse_volume, read_text
-
     library = open_library(args.db)
     if library.recovered:
         print(library.recovered, file=sys.stderr)
-    # Parse every file before writing anything: one bad file leaves the library unchanged.
-    results = [(path, parse_volume(read_text(path), path.name)) for path in args.files]
-    for path, result in results:
-        if not result.cases:
-            raise CliError(translate("cli", "事例が見つかりません: {path}").format(path=path))
-    for path, result in results:
-        count = library.import_cases(result.cases)
-        first = result.cases[0]
+    for done in library.import_files(args.files):
         print(translate("cli", "{file}: {count} 件を取り込みました（{number}．{name}）").format(
-            file=path.name, count=count, number=first.category.number, name=first.category.name))
-        for warning in result.warnings:
+            file=done.file.name, count=done.count, number=done.category.number, name=done.category.name))
+        for warning in done.warnings:
             print("  " + translate("cli", "警告: {warning}").format(warning=warning))
     return 0
 

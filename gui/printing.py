@@ -44,6 +44,7 @@ from PySide6.QtGui import (
 from gui.fonts import japanese_font
 from gui.pdf_text_layer import fix_text_layer
 from model.case import Case
+from model.files import atomic_write_bytes
 from model.summary import SummaryLabels, contents_html, summary_html
 
 if TYPE_CHECKING:
@@ -395,13 +396,9 @@ def write_pdf(cases: list[Case], notes: dict[str, str], out: Path, *, printed_on
 
 
 def _write_file(out: Path, payload: bytes) -> None:
-    tmp = out.with_name(f".{out.name}.tmp")
     try:
-        tmp.write_bytes(payload)
-        tmp.replace(out)
+        atomic_write_bytes(out, payload)
     except OSError as err:
-        if tmp.parent.is_dir():
-            tmp.unlink(missing_ok=True)
         reason = err.strerror or str(err)
         message = QCoreApplication.translate("Printing", "PDFを書き出せません: {path}（{reason}）")
         raise PrintError(message.format(path=out, reason=reason)) from err

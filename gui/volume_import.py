@@ -27,28 +27,22 @@ def choose_and_import(parent: QWidget, library: Library) -> bool:
 
 def import_files(parent: QWidget, library: Library, files: list[Path]) -> bool:
     """Import `files` into `library`, telling the user the outcome in a dialog; True when the library changed."""
-    from model.importer import CasebookError, parse_volume, read_text
+    from model.importer import CasebookError
 
-    lines: list[str] = []
     try:
-        results = [(path, parse_volume(read_text(path), path.name)) for path in files]
-        for path, result in results:
-            if not result.cases:
-                raise CasebookError(QCoreApplication.translate("VolumeImport", "事例が見つかりません: {file}").format(
-                    file=path.name))
-        for path, result in results:
-            count = library.import_cases(result.cases)
-            first = result.cases[0].category
-            lines.append(QCoreApplication.translate(
-                "VolumeImport", "{file}: {count} 件を取り込みました（{number}．{name}）").format(
-                    file=path.name, count=count, number=first.number, name=first.name))
-            shown = result.warnings[:MAX_WARNINGS_SHOWN]
-            lines += ["  ・" + w for w in shown]
-            if len(result.warnings) > len(shown):
-                lines.append("  " + QCoreApplication.translate("VolumeImport", "ほか {n} 件の警告").format(
-                    n=len(result.warnings) - len(shown)))
+        done = library.import_files(files)
     except (CasebookError, StorageError) as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("VolumeImport", "取り込めませんでした"), str(exc))
         return False
+    lines: list[str] = []
+    for volume in done:
+        lines.append(QCoreApplication.translate(
+            "VolumeImport", "{file}: {count} 件を取り込みました（{number}．{name}）").format(
+                file=volume.file.name, count=volume.count, number=volume.category.number, name=volume.category.name))
+        shown = volume.warnings[:MAX_WARNINGS_SHOWN]
+        lines += ["  ・" + w for w in shown]
+        if len(volume.warnings) > len(shown):
+            lines.append("  " + QCoreApplication.translate("VolumeImport", "ほか {n} 件の警告").format(
+                n=len(volume.warnings) - len(shown)))
     QMessageBox.information(parent, QCoreApplication.translate("VolumeImport", "取り込みました"), "\n".join(lines))
     return True

@@ -15,6 +15,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ import orjson
 
 from model import paths
 from model.case import Case, Numbered
+from model.i18n import translate
 from model.search import Query, normalize
 
 TABLE = "cases"
@@ -53,6 +55,16 @@ def _gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+@dataclass(frozen=True)
+class VolumeImport:
+    """What importing one file did: its cases now in the library, their category, the importer's warnings."""
+
+    file: Path
+    count: int
+    category: Numbered
+    warnings: list[str]
 
 
 def sort_key(case: Case) -> tuple[int, int, int, str]:
@@ -192,6 +204,21 @@ class Library:
             self._search_text[case.id] = text
 
     # -- writing ---------------------------------------------------------------------------------------------
+
+    def import_files(self, files: list[Path]) -> list[VolumeImport]:
+        """Import casebook text files, what `main.py import` and the window's import both do.
+
+        Every file is read and parsed before anything is written, so one bad file (CasebookError, one line)
+        leaves the library as it was.
+        """
+        from model.importer import CasebookError, parse_volume, read_text
+
+        results = [(path, parse_volume(read_text(path), path.name)) for path in files]
+        for path, result in results:
+            if not result.cases:
+                raise CasebookError(translate("Library", "事例が見つかりません: {file}").format(file=path.name))
+        return [VolumeImport(path, self.import_cases(result.cases), result.cases[0].category, result.warnings)
+                for path, result in results]
 
     def import_cases(self, cases: list[Case]) -> int:
         """Add an imported volume to the user's file, replacing the cases of the same categories."""

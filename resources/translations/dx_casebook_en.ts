@@ -19,8 +19,8 @@
     <message>
         <location filename="../../gui/app.py" line="106"/>
         <location filename="../../gui/app.py" line="112"/>
-        <location filename="../../gui/printing.py" line="389"/>
-        <location filename="../../gui/printing.py" line="416"/>
+        <location filename="../../gui/printing.py" line="390"/>
+        <location filename="../../gui/printing.py" line="413"/>
         <source>DX事例ブラウザ</source>
         <translation>DX Casebook</translation>
     </message>
@@ -479,6 +479,14 @@ Open a case and press Ctrl+D or click ☆ to add one.</translation>
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <location filename="../../model/library.py" line="219"/>
+        <source>事例が見つかりません: {file}</source>
+        <translation>No cases found: {file}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="52"/>
@@ -753,59 +761,59 @@ Cases in the library: {n}</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../gui/printing.py" line="98"/>
+        <location filename="../../gui/printing.py" line="99"/>
         <source>印刷する事例がありません。</source>
         <translation>There are no cases to print.</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="112"/>
+        <location filename="../../gui/printing.py" line="113"/>
         <source>DX事例ブラウザ 事例の要約（{count}件）</source>
         <translation>DX Casebook case summaries ({count})</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="189"/>
+        <location filename="../../gui/printing.py" line="190"/>
         <source>出典：総務省「自治体DX推進参考事例集」</source>
         <translation>Source: MIC, Local Government DX Casebook</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="198"/>
+        <location filename="../../gui/printing.py" line="199"/>
         <source>印刷を開始できませんでした。</source>
         <translation>Could not start printing.</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="218"/>
+        <location filename="../../gui/printing.py" line="219"/>
         <source>次のページを用意できませんでした。</source>
         <translation>Could not prepare the next page.</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="406"/>
+        <location filename="../../gui/printing.py" line="403"/>
         <source>PDFを書き出せません: {path}（{reason}）</source>
         <translation>Cannot write the PDF: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="427"/>
+        <location filename="../../gui/printing.py" line="424"/>
         <source>印刷プレビュー</source>
         <translation>Print Preview</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="455"/>
-        <location filename="../../gui/printing.py" line="465"/>
+        <location filename="../../gui/printing.py" line="452"/>
+        <location filename="../../gui/printing.py" line="462"/>
         <source>印刷</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="475"/>
+        <location filename="../../gui/printing.py" line="472"/>
         <source>事例集_{count}件_{date}.pdf</source>
         <translation>casebook_{count}-cases_{date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="487"/>
-        <location filename="../../gui/printing.py" line="497"/>
+        <location filename="../../gui/printing.py" line="484"/>
+        <location filename="../../gui/printing.py" line="494"/>
         <source>PDFに出力</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="488"/>
+        <location filename="../../gui/printing.py" line="485"/>
         <source>PDF ファイル (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -877,92 +885,92 @@ Cases in the library: {n}</translation>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../model/storage.py" line="163"/>
+        <location filename="../../model/files.py" line="117"/>
         <source>以前の内容はそのまま残っています。</source>
         <translation>The previous contents are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../model/storage.py" line="165"/>
+        <location filename="../../model/files.py" line="119"/>
         <source>ディスクの空き容量が足りないため {name} を保存できませんでした。{kept}</source>
         <translation>Could not save {name}: the disk is full. {kept}</translation>
     </message>
     <message>
-        <location filename="../../model/storage.py" line="169"/>
+        <location filename="../../model/files.py" line="123"/>
         <source>フォルダーへの書き込みが許可されていないため {name} を保存できませんでした。{kept}</source>
         <translation>Could not save {name}: writing to its folder is not permitted. {kept}</translation>
     </message>
     <message>
-        <location filename="../../model/storage.py" line="173"/>
+        <location filename="../../model/files.py" line="127"/>
         <source>{name} を保存できませんでした（{reason}）。{kept}</source>
         <translation>Could not save {name} ({reason}). {kept}</translation>
     </message>
     <message>
-        <location filename="../../model/storage.py" line="179"/>
+        <location filename="../../model/files.py" line="133"/>
         <source>フォルダーに書き込めないため {name} は読み取り専用で開いています。変更は保存できません。</source>
         <translation>{name} is open read-only because its folder cannot be written. Changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../model/storage.py" line="190"/>
+        <location filename="../../model/files.py" line="144"/>
         <source>保存できない文字または値が含まれているため保存できませんでした（{error}）。</source>
         <translation>Could not save: the data contains a character or value that cannot be stored ({error}).</translation>
     </message>
     <message>
-        <location filename="../../model/storage.py" line="197"/>
+        <location filename="../../model/files.py" line="151"/>
         <source>{name} が壊れているため読み込めませんでした。</source>
         <translation>{name} is damaged and could not be read.</translation>
     </message>
     <message>
-        <location filename="../../model/storage.py" line="219"/>
+        <location filename="../../model/files.py" line="173"/>
         <source>{name} を読み込めませんでした（{reason}）。</source>
         <translation>Could not read {name} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../model/storage.py" line="297"/>
+        <location filename="../../model/backups.py" line="73"/>
         <source>バックアップを検証できませんでした</source>
         <translation>the backup could not be verified</translation>
     </message>
     <message>
-        <location filename="../../model/storage.py" line="408"/>
+        <location filename="../../model/storage.py" line="192"/>
         <source>{name} は別のプログラム（もう一つの DX事例ブラウザなど）が使用中のため、{seconds} 秒待っても保存できませんでした。しばらくしてからもう一度お試しください。</source>
         <translation>Could not save {name}: another program (such as a second DX Casebook window) kept it busy for {seconds} seconds. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../model/storage.py" line="457"/>
+        <location filename="../../model/storage.py" line="241"/>
         <source>{name} は読み取り専用で開いているため保存できません。</source>
         <translation>{name} is open read-only and cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../model/storage.py" line="539"/>
+        <location filename="../../model/storage.py" line="323"/>
         <source>{name} が壊れていますが、フォルダーに書き込めないため復元できませんでした。</source>
         <translation>{name} is damaged, but it could not be restored because its folder cannot be written.</translation>
     </message>
     <message>
-        <location filename="../../model/storage.py" line="546"/>
+        <location filename="../../model/storage.py" line="330"/>
         <source>{name} が壊れていますが、いまは復元できませんでした（{error}）。</source>
         <translation>{name} is damaged, but it could not be restored now ({error}).</translation>
     </message>
     <message>
-        <location filename="../../model/storage.py" line="587"/>
+        <location filename="../../model/storage.py" line="371"/>
         <source>{name} が壊れていますが、退避できなかったため復元していません（{reason}）。</source>
         <translation>{name} is damaged; it was not restored because a copy could not be set aside ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../model/storage.py" line="599"/>
+        <location filename="../../model/storage.py" line="383"/>
         <source>{name} が壊れていたため {aside} として退避しましたが、バックアップから復元できませんでした（{reason}）。</source>
         <translation>{name} was damaged and has been set aside as {aside}, but it could not be restored from a backup ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../model/storage.py" line="603"/>
+        <location filename="../../model/storage.py" line="387"/>
         <source>{name} が壊れていたため {aside} として退避し、{time} のバックアップから復元しました。</source>
         <translation>{name} was damaged: it has been set aside as {aside} and restored from the backup of {time}.</translation>
     </message>
     <message>
-        <location filename="../../model/storage.py" line="610"/>
+        <location filename="../../model/storage.py" line="394"/>
         <source>{name} が壊れていたため {aside} として退避しましたが、元のファイルを片付けられませんでした（{reason}）。</source>
         <translation>{name} was damaged and has been set aside as {aside}, but the damaged file could not be cleared away ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../model/storage.py" line="614"/>
+        <location filename="../../model/storage.py" line="398"/>
         <source>{name} が壊れていたため {aside} として退避しました。使えるバックアップがないため、空の状態から始めます。</source>
         <translation>{name} was damaged and has been set aside as {aside}. There is no usable backup, so it starts empty.</translation>
     </message>
@@ -1238,27 +1246,22 @@ Cases in the library: {n}</translation>
         <translation>Casebook text (*.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/volume_import.py" line="37"/>
-        <source>事例が見つかりません: {file}</source>
-        <translation>No cases found: {file}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/volume_import.py" line="42"/>
+        <location filename="../../gui/volume_import.py" line="39"/>
         <source>{file}: {count} 件を取り込みました（{number}．{name}）</source>
         <translation>{file}: cases imported: {count} ({number}. {name})</translation>
     </message>
     <message>
-        <location filename="../../gui/volume_import.py" line="48"/>
+        <location filename="../../gui/volume_import.py" line="45"/>
         <source>ほか {n} 件の警告</source>
         <translation>warnings not shown: {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/volume_import.py" line="51"/>
+        <location filename="../../gui/volume_import.py" line="35"/>
         <source>取り込めませんでした</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../gui/volume_import.py" line="53"/>
+        <location filename="../../gui/volume_import.py" line="47"/>
         <source>取り込みました</source>
         <translation>Import complete</translation>
     </message>
@@ -1266,81 +1269,75 @@ Cases in the library: {n}</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../cli/commands.py" line="23"/>
+        <location filename="../../cli/commands.py" line="22"/>
         <source>--db にフォルダが指定されました: {path}</source>
         <translation>--db names a folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="30"/>
+        <location filename="../../cli/commands.py" line="29"/>
         <location filename="../../cli/print_command.py" line="45"/>
         <source>事例が見つかりません: {id}（list で一覧を表示）</source>
         <translation>No such case: {id} (the list command shows all cases)</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="42"/>
+        <location filename="../../cli/commands.py" line="41"/>
         <location filename="../../cli/print_command.py" line="72"/>
         <source>出力先がフォルダです: {path}</source>
         <translation>The output is a folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="47"/>
-        <location filename="../../cli/commands.py" line="57"/>
+        <location filename="../../cli/commands.py" line="45"/>
         <source>書き出せません: {path}（{reason}）</source>
         <translation>Cannot write {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="71"/>
-        <source>事例が見つかりません: {path}</source>
-        <translation>No cases found: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../cli/commands.py" line="75"/>
+        <location filename="../../cli/commands.py" line="54"/>
         <source>{file}: {count} 件を取り込みました（{number}．{name}）</source>
         <translation>{file}: cases imported: {count} ({number}. {name})</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="78"/>
+        <location filename="../../cli/commands.py" line="57"/>
         <source>警告: {warning}</source>
         <translation>Warning: {warning}</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="98"/>
+        <location filename="../../cli/commands.py" line="77"/>
         <source>{count} 件</source>
         <translation>Cases found: {count}</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="107"/>
-        <location filename="../../cli/commands.py" line="137"/>
+        <location filename="../../cli/commands.py" line="86"/>
+        <location filename="../../cli/commands.py" line="116"/>
         <source>{path} に {count} 件を書き出しました</source>
         <translation>Wrote {path} (entries: {count})</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="124"/>
+        <location filename="../../cli/commands.py" line="103"/>
         <source>（ライブラリにない事例）</source>
         <translation>(not in the library)</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="130"/>
+        <location filename="../../cli/commands.py" line="109"/>
         <source>ブックマークしました: {id}</source>
         <translation>Bookmarked: {id}</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="133"/>
+        <location filename="../../cli/commands.py" line="112"/>
         <source>ブックマークされていません: {id}</source>
         <translation>Not bookmarked: {id}</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="134"/>
+        <location filename="../../cli/commands.py" line="113"/>
         <source>ブックマークを外しました: {id}</source>
         <translation>Bookmark removed: {id}</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="140"/>
+        <location filename="../../cli/commands.py" line="119"/>
         <source>{count} 件のブックマークを取り込みました</source>
         <translation>Bookmarks imported: {count}</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="150"/>
+        <location filename="../../cli/commands.py" line="129"/>
         <location filename="../../cli/print_command.py" line="64"/>
         <source>印刷する事例のIDか --bookmarked を指定してください</source>
         <translation>Give the IDs of the cases to print, or --bookmarked</translation>
