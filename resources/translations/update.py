@@ -38,7 +38,9 @@ def ts_path(lang: str) -> Path:
 
 
 def lupdate(ts: Path, lang: str, *, no_obsolete: bool = True) -> None:
-    args = [tool("pyside6-lupdate"), *sources(), "-source-language", "ja", "-target-language", lang, "-ts", str(ts)]
+    # No source locations: they change with every edit of any file and would make every branch conflict here.
+    args = [tool("pyside6-lupdate"), *sources(), "-locations", "none", "-source-language", "ja",
+            "-target-language", lang, "-ts", str(ts)]
     if no_obsolete:
         args.insert(-2, "-no-obsolete")
     subprocess.run(args, cwd=ROOT, check=True, capture_output=True)
