@@ -15,23 +15,19 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushB
 from gui.import_worker import ImportWorker, Work
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportProgress", text)
-
-
 class ImportProgressDialog(QDialog):
     def __init__(self, worker: ImportWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
         self._ended = False
-        self.setWindowTitle(_tr("事例集を取り込んでいます"))
+        self.setWindowTitle(QCoreApplication.translate("ImportProgress", "事例集を取り込んでいます"))
         self.setWindowModality(Qt.WindowModality.NonModal)
 
-        self.label = QLabel(_tr("読み込みを始めています…"))
+        self.label = QLabel(QCoreApplication.translate("ImportProgress", "読み込みを始めています…"))
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # busy until the first report says how many files there are
-        self.cancel_button = QPushButton(_tr("キャンセル"))
+        self.cancel_button = QPushButton(QCoreApplication.translate("ImportProgress", "キャンセル"))
         self.cancel_button.clicked.connect(self.cancel)
 
         buttons = QHBoxLayout()
@@ -62,8 +58,8 @@ class ImportProgressDialog(QDialog):
             return  # keep saying 「キャンセルしています…」
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(min(done, max(total, 1)))
-        self.label.setText(_tr("ファイル {done} / {total} ・ 事例 {cases} 件").format(
-            done=done, total=total, cases=cases))
+        text = QCoreApplication.translate("ImportProgress", "ファイル {done} / {total} ・ 事例 {cases} 件")
+        self.label.setText(text.format(done=done, total=total, cases=cases))
 
     @Slot()
     def cancel(self) -> None:
@@ -71,7 +67,7 @@ class ImportProgressDialog(QDialog):
             return
         self.worker.cancel()
         self.cancel_button.setEnabled(False)
-        self.label.setText(_tr("キャンセルしています…"))
+        self.label.setText(QCoreApplication.translate("ImportProgress", "キャンセルしています…"))
 
     def _ended_by(self, *_: object) -> None:
         self._ended = True

@@ -301,6 +301,140 @@ Open a case and press Ctrl+D or click ☆ to add one.</translation>
     </message>
 </context>
 <context>
+    <name>Editions</name>
+    <message>
+        <source>事例名</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>団体名</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>都道府県</source>
+        <translation>Prefecture</translation>
+    </message>
+    <message>
+        <source>市区町村</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>分類</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>小分類</source>
+        <translation>Subcategory</translation>
+    </message>
+    <message>
+        <source>人口規模</source>
+        <translation>Population size</translation>
+    </message>
+    <message>
+        <source>人口</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Newラベル</source>
+        <translation>New label</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>事業の概要</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>事業効果</source>
+        <translation>Effects</translation>
+    </message>
+    <message>
+        <source>コスト</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>スケジュール</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>サービス提供事業者等</source>
+        <translation>Providers</translation>
+    </message>
+    <message>
+        <source>担当部署</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>インタビュー</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>関連URL</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>受賞歴等</source>
+        <translation>Awards</translation>
+    </message>
+    <message>
+        <source>変更はありません（{count} 件）</source>
+        <translation>No changes ({count} cases)</translation>
+    </message>
+    <message>
+        <source>新規 {id} {organization}：{title}</source>
+        <translation>New {id} {organization}: {title}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>更新 {id}（旧 {old_id}） {organization}：{fields}</source>
+        <translation>Updated {id} (was {old_id}) {organization}: {fields}</translation>
+    </message>
+    <message>
+        <source>更新 {id} {organization}：{fields}</source>
+        <translation>Updated {id} {organization}: {fields}</translation>
+    </message>
+    <message>
+        <source>掲載終了 {id} {organization}：{title}</source>
+        <translation>No longer listed {id} {organization}: {title}</translation>
+    </message>
+    <message>
+        <source>番号の変わった事例 {count} 件</source>
+        <translation>Renumbered: {count} cases</translation>
+    </message>
+    <message>
+        <source>変更なし {count} 件</source>
+        <translation>Unchanged: {count} cases</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <source>事例集を取り込んでいます</source>
+        <translation>Importing casebooks</translation>
+    </message>
+    <message>
+        <source>読み込みを始めています…</source>
+        <translation>Starting to read…</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>ファイル {done} / {total} ・ 事例 {cases} 件</source>
+        <translation>File {done} of {total} · {cases} cases</translation>
+    </message>
+    <message>
+        <source>キャンセルしています…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>ファイルが見つかりません: {name}</source>
