@@ -135,6 +135,11 @@ def find(name: str) -> Municipality | None:
     return found
 
 
+def named(name: str) -> list[Municipality]:
+    """The municipalities whose own name is `name` (「府中市」: 東京都's and 広島県's), in code order."""
+    return list(_index().by_name.get(_typed(name), []))
+
+
 def search(text: str, limit: int | None = None) -> list[Municipality]:
     """Organizations whose name or reading contains `text` (hiragana, katakana and half-width kana alike).
 
