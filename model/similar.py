@@ -50,6 +50,17 @@ class Ranked:
     municipality: Municipality | None  # the case's organization in the official list
 
 
+def _shown(text: str) -> str:
+    """What the user typed, for an error message: one line, bounded, control characters escaped."""
+    folded = " ".join(text[:_MAX_TYPED * 4].split())
+    cut = folded[:_MAX_TYPED] + ("…" if len(folded) > _MAX_TYPED else "")
+    return "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" for ch in cut) or "''"
+
+
+def _join(names: Iterable[str]) -> str:
+    return translate("Similar", "、").join(names)
+
+
 def band_of(persons: int) -> str:
     """The municipal population band of `persons` (one of POPULATION_BANDS other than 都道府県)."""
     for limit, band in _BAND_LIMITS:
@@ -59,7 +70,7 @@ def band_of(persons: int) -> str:
 
 
 def _population_error(text: str) -> ValueError:
-    shown = text if len(text) <= _MAX_TYPED else text[:_MAX_TYPED] + "…"
+    shown = _shown(text)
     return ValueError(translate("Similar", "人口は 1 以上の整数で入力してください（例: 8000、0.8万）: {text}").format(
         text=shown))
 
@@ -95,7 +106,7 @@ def parse_band(text: str) -> str:
         if typed in (band, population_band_label(band)):
             return band
     raise ValueError(translate("Similar", "人口規模が正しくありません: {band}（{choices}）").format(
-        band=typed[:_MAX_TYPED], choices="、".join(population_band_label(b) for b in POPULATION_BANDS)))
+        band=_shown(text), choices=_join(population_band_label(b) for b in POPULATION_BANDS)))
 
 
 def organization_of(text: str) -> Municipality:
@@ -103,12 +114,12 @@ def organization_of(text: str) -> Municipality:
     found = municipalities.by_code(text) if text.strip().isdigit() else municipalities.find(text)
     if found is not None:
         return found
-    shown = " ".join(text.split())[:_MAX_TYPED] or "''"
+    shown = _shown(text)
     same_name = municipalities.named(text)
     if len(same_name) > 1:
         message = translate("Similar", "同じ名前の団体が複数あります: {name}（都道府県名から入力: {names}）")
-        raise ValueError(message.format(name=shown, names="、".join(m.organization for m in same_name)))
-    close = "、".join(m.organization for m in municipalities.suggest(text))
+        raise ValueError(message.format(name=shown, names=_join(m.organization for m in same_name)))
+    close = _join(m.organization for m in municipalities.suggest(text))
     if close:
         message = translate("Similar", "公式の団体一覧にない団体です: {name}（候補: {names}）").format(
             name=shown, names=close)

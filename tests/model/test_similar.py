@@ -187,3 +187,13 @@ def test_invalid_settings_input_raises_and_stale_settings_read_as_none() -> None
     assert MyOrganization.from_settings({}) is None
     assert MyOrganization.from_settings({"code": "999999", "population": "8000"}) is None
     assert MyOrganization.from_settings({"code": "063631", "population": "-3"}) is None
+
+
+def test_typed_text_in_errors_is_one_bounded_line_without_control_characters() -> None:
+    for parse, typed in ((organization_of, "\x1b[31m町\x07"), (parse_population, "\x1b" * 500),
+                         (parse_band, "\x00\n2万")):
+        with pytest.raises(ValueError) as info:
+            parse(typed)  # type: ignore[operator]
+        message = str(info.value)
+        assert message.isprintable() and len(message) < 400, message  # 40 typed characters at most
+        assert "\\u001b" in message or "\\u0000" in message
