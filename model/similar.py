@@ -148,39 +148,58 @@ def distance_text(km: float) -> str:
     return translate("Similar", "約 {km} km").format(km=f"{max(rounded, 1):,}")
 
 
+@dataclass(frozen=True)
+class _Place:
+    """What ranking needs of one organization (shared by all its cases)."""
+
+    municipality: Municipality | None
+    distance_km: float | None
+    same_prefecture: bool
+    same_region: bool
+    parts: tuple[str, ...]  # the reason's parts after the band: where it is
+
+
+def _place(organization: str, prefecture: str, me: Municipality) -> _Place:
+    theirs = municipalities.find(organization)
+    km = None if theirs is None else distance_km(me, theirs)
+    my_region = region_of(me.prefecture)
+    same_prefecture = prefecture == me.prefecture
+    same_region = my_region is not None and region_of(prefecture) == my_region
+    parts: list[str] = []
+    if theirs is not None and theirs.code == me.code:
+        parts.append(translate("Similar", "自分の団体"))
+    elif same_prefecture:
+        parts.append(prefecture)
+    elif same_region and my_region is not None:
+        parts.append(region_label(my_region))
+    if theirs is None:
+        parts.append(translate("Similar", "所在地不明"))
+    elif theirs.code != me.code:
+        parts.append(distance_text(km or 0.0))
+    return _Place(theirs, km, same_prefecture, same_region, tuple(parts))
+
+
 def rank(cases: Iterable[Case], me: Municipality, population: int | str) -> list[Ranked]:
     """`cases` ranked for the organization `me` of `population` persons or of the band `population`.
 
     Raises ValueError (a translated line) for a population below 1, a non-numeric one or an unknown band.
     """
     my_band = band_for(me, population)
-    my_region = region_of(me.prefecture)
     separator = translate("Similar", "・")
+    same_band_text = translate("Similar", "同じ人口規模")
+    places: dict[tuple[str, str], _Place] = {}  # many cases share an organization
     keyed: list[tuple[tuple[bool, bool, bool, float, int], Ranked]] = []
     for order, case in enumerate(cases):
-        theirs = municipalities.find(case.organization)
+        where = places.get((case.organization, case.prefecture))
+        if where is None:
+            where = places[case.organization, case.prefecture] = _place(case.organization, case.prefecture, me)
         same_band = case.population_band == my_band
-        same_prefecture = case.prefecture == me.prefecture
-        same_region = my_region is not None and region_of(case.prefecture) == my_region
-        km = distance_km(me, theirs) if theirs is not None else None
-        parts: list[str] = []
-        if same_band:
-            parts.append(translate("Similar", "同じ人口規模"))
-        if theirs is not None and theirs.code == me.code:
-            parts.append(translate("Similar", "自分の団体"))
-        elif same_prefecture:
-            parts.append(case.prefecture)
-        elif same_region and my_region is not None:
-            parts.append(region_label(my_region))
-        if theirs is None:
-            parts.append(translate("Similar", "所在地不明"))
-        elif theirs.code != me.code:
-            parts.append(distance_text(km or 0.0))
-        ranked = Ranked(case=case, reason=separator.join(parts), parts=tuple(parts), distance_km=km,
-                        same_band=same_band, same_prefecture=same_prefecture, same_region=same_region,
-                        municipality=theirs)
-        key = (not same_band, not same_prefecture, not same_region, math.inf if km is None else km, order)
-        keyed.append((key, ranked))
+        parts = (same_band_text, *where.parts) if same_band else where.parts
+        ranked = Ranked(case=case, reason=separator.join(parts), parts=parts, distance_km=where.distance_km,
+                        same_band=same_band, same_prefecture=where.same_prefecture, same_region=where.same_region,
+                        municipality=where.municipality)
+        km = math.inf if where.distance_km is None else where.distance_km
+        keyed.append(((not same_band, not where.same_prefecture, not where.same_region, km, order), ranked))
     keyed.sort(key=lambda item: item[0])
     return [r for _, r in keyed]
 
