@@ -112,7 +112,7 @@ def by_code(code: str) -> Municipality | None:
 
 
 def _clean(name: str) -> str:
-    """`name` as typed: NFKC (full-width letters, half-width kana), no white space."""
+    """`name` in the search form (model.search.normalize: width and kana folded), no white space, bounded."""
     return "".join(normalize(name[:_MAX_QUERY * 4]).split())[:_MAX_QUERY]
 
 
@@ -189,11 +189,10 @@ def reading_of(organization: str) -> str | None:
 def search_readings(organization: str) -> list[str]:
     """What the library adds to a case's search text so that its organization is found by reading:
     the full reading and the municipality's own one (「ヤマガタケンフナガタマチ」, 「フナガタマチ」)."""
-    index = _index()
-    m = index.by_organization.get(organization)
+    m = find(organization)
     if m is None:
         return []
-    full = index.full_reading[m.code]
+    full = _index().full_reading[m.code]
     return [full] if m.is_prefecture else [full, m.reading]
 
 
