@@ -9,6 +9,7 @@ from pathlib import Path
 from cli.errors import CliError
 from cli.export import to_csv, to_json
 from cli.render import case_line, case_text
+from cli.similar_command import cmd_similar
 from model.case import Case
 from model.i18n import translate
 from model.library import Library
@@ -133,6 +134,6 @@ def cmd_print(args: argparse.Namespace) -> int:
 def dispatch(args: argparse.Namespace) -> int:
     handlers = {
         "import": cmd_import, "list": cmd_list, "show": cmd_show, "search": cmd_search,
-        "export": cmd_export, "bookmarks": cmd_bookmarks, "print": cmd_print,
+        "export": cmd_export, "bookmarks": cmd_bookmarks, "print": cmd_print, "similar": cmd_similar,
     }
     return handlers[args.command](args)

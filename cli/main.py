@@ -12,13 +12,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
+from cli import similar_command
 from cli.errors import CliError
 from model.i18n import LANGUAGES, resolve_language, set_translator, translate
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
 
-COMMANDS = ("import", "list", "show", "search", "export", "bookmarks", "print")
+COMMANDS = ("import", "list", "show", "search", "similar", "export", "bookmarks", "print")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -44,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("id")
     s = sub.add_parser("search", help=translate("cli", "事例を検索（空白区切りの語はすべて含むもの）"))
     s.add_argument("query", nargs="+")
+    similar_command.add_parser(sub)
     s = sub.add_parser("export", help=translate("cli", "ライブラリを書き出す"))
     s.add_argument("--format", choices=("json", "csv"), default="json")
     s.add_argument("-o", "--output", type=Path)

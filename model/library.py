@@ -67,6 +67,13 @@ class VolumeImport:
     warnings: list[str]
 
 
+def _search_fields(case: Case) -> list[str]:
+    """A case's text fields and the reading of its organization (ふながた finds 山形県舟形町)."""
+    from model.municipalities import search_readings  # the official list is read by the first search only
+
+    return case.text_fields() + search_readings(case.organization)
+
+
 def sort_key(case: Case) -> tuple[int, int, int, str]:
     return (case.category.number, case.subcategory.number, case.number, case.id)
 
@@ -143,7 +150,7 @@ class Library:
         text = self._search_text.get(case_id)
         if text is None:
             case = self._by_id[case_id]
-            text = normalize("\n".join(case.text_fields()))
+            text = normalize("\n".join(_search_fields(case)))
             self._search_text[case_id] = text
         return text
 
@@ -199,7 +206,7 @@ class Library:
         if not missing:
             return
         sep = "\x00"
-        joined = sep.join("\n".join(c.text_fields()).replace(sep, " ") for c in missing)
+        joined = sep.join("\n".join(_search_fields(c)).replace(sep, " ") for c in missing)
         for case, text in zip(missing, normalize(joined).split(sep), strict=True):
             self._search_text[case.id] = text
 

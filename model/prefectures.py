@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from model.i18n import translate
+
 # JIS X 0401 order (code 01 北海道 … 47 沖縄県), the order Japanese readers expect prefectures in.
 PREFECTURES: tuple[str, ...] = (
     "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県",
@@ -48,3 +50,18 @@ def prefecture_code(prefecture: str) -> int | None:
 def prefecture_order(names: Iterable[str]) -> list[str]:
     """`names` without duplicates, in JIS order (anything unknown last, sorted)."""
     return sorted(set(names), key=lambda p: (_RANK.get(p, len(_RANK)), p))
+
+
+def region_label(region: str) -> str:
+    """`region` in the UI language; the stored value (a REGIONS key) stays Japanese."""
+    labels = {
+        "北海道": translate("Region", "北海道"),
+        "東北": translate("Region", "東北"),
+        "関東": translate("Region", "関東"),
+        "中部": translate("Region", "中部"),
+        "近畿": translate("Region", "近畿"),
+        "中国": translate("Region", "中国"),
+        "四国": translate("Region", "四国"),
+        "九州・沖縄": translate("Region", "九州・沖縄"),
+    }
+    return labels.get(region, region)

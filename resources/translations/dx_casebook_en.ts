@@ -716,6 +716,29 @@ Cases in the library: {n}</translation>
     </message>
 </context>
 <context>
+    <name>Municipality</name>
+    <message>
+        <source>都道府県</source>
+        <translation>Prefecture</translation>
+    </message>
+    <message>
+        <source>市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>特別区</source>
+        <translation>Special ward</translation>
+    </message>
+    <message>
+        <source>町</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>村</source>
+        <translation>Village</translation>
+    </message>
+</context>
+<context>
     <name>PopulationBand</name>
     <message>
         <source>都道府県</source>
@@ -790,6 +813,41 @@ Cases in the library: {n}</translation>
     </message>
 </context>
 <context>
+    <name>Region</name>
+    <message>
+        <source>北海道</source>
+        <translation>Hokkaidō</translation>
+    </message>
+    <message>
+        <source>東北</source>
+        <translation>Tōhoku</translation>
+    </message>
+    <message>
+        <source>関東</source>
+        <translation>Kantō</translation>
+    </message>
+    <message>
+        <source>中部</source>
+        <translation>Chūbu</translation>
+    </message>
+    <message>
+        <source>近畿</source>
+        <translation>Kinki</translation>
+    </message>
+    <message>
+        <source>中国</source>
+        <translation>Chūgoku</translation>
+    </message>
+    <message>
+        <source>四国</source>
+        <translation>Shikoku</translation>
+    </message>
+    <message>
+        <source>九州・沖縄</source>
+        <translation>Kyūshū-Okinawa</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>事例を検索</source>
@@ -838,6 +896,65 @@ Cases in the library: {n}</translation>
     <message>
         <source>人口規模: {n}区分</source>
         <translation>Population: {n} sizes</translation>
+    </message>
+</context>
+<context>
+    <name>Similar</name>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>人口は 1 以上の整数で入力してください（例: 8000、0.8万）: {text}</source>
+        <translation>Enter the population as a whole number of at least 1 (e.g. 8000): {text}</translation>
+    </message>
+    <message>
+        <source>人口を入力してください</source>
+        <translation>Enter the population</translation>
+    </message>
+    <message>
+        <source>人口規模が正しくありません: {band}（{choices}）</source>
+        <translation>Unknown population band: {band} ({choices})</translation>
+    </message>
+    <message>
+        <source>同じ名前の団体が複数あります: {name}（都道府県名から入力: {names}）</source>
+        <translation>Several organizations are named {name}; enter one with its prefecture: {names}</translation>
+    </message>
+    <message>
+        <source>公式の団体一覧にない団体です: {name}（候補: {names}）</source>
+        <translation>Not in the official list of local governments: {name} (did you mean: {names})</translation>
+    </message>
+    <message>
+        <source>公式の団体一覧にない団体です: {name}</source>
+        <translation>Not in the official list of local governments: {name}</translation>
+    </message>
+    <message>
+        <source>市区町村の人口規模に「都道府県」は選べません</source>
+        <translation>A municipality cannot have the population band “Prefecture”</translation>
+    </message>
+    <message>
+        <source>約 {km} km</source>
+        <translation>about {km} km</translation>
+    </message>
+    <message>
+        <source>自分の団体</source>
+        <translation>your organization</translation>
+    </message>
+    <message>
+        <source>所在地不明</source>
+        <translation>location unknown</translation>
+    </message>
+    <message>
+        <source>・</source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>同じ人口規模</source>
+        <translation>same population band</translation>
+    </message>
+    <message>
+        <source>人口を入力するか人口規模を選んでください</source>
+        <translation>Enter the population or choose a population band</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1515,34 @@ Cases in the library: {n}</translation>
     <message>
         <source>（掲載なし）</source>
         <translation>(none given)</translation>
+    </message>
+    <message>
+        <source>自分の団体に近い団体の事例（人口規模・都道府県・地方・距離の順）</source>
+        <translation>cases of organizations like yours (by population band, prefecture, region, distance)</translation>
+    </message>
+    <message>
+        <source>団体名（例: 山形県舟形町、山口県）または団体コード</source>
+        <translation>organization name as the casebook prints it (prefecture and municipality), or its local government code</translation>
+    </message>
+    <message>
+        <source>人口（例: 8000、0.8万）</source>
+        <translation>population (e.g. 8000)</translation>
+    </message>
+    <message>
+        <source>人口規模: {bands}</source>
+        <translation>population band: {bands}</translation>
+    </message>
+    <message>
+        <source>表示する件数の上限</source>
+        <translation>show at most this many cases</translation>
+    </message>
+    <message>
+        <source>--limit は 1 以上で指定してください</source>
+        <translation>--limit must be at least 1</translation>
+    </message>
+    <message>
+        <source>{organization}（{band}）に近い団体の事例: {count} 件</source>
+        <translation>cases near {organization} ({band}): {count}</translation>
     </message>
 </context>
 </TS>

@@ -71,7 +71,7 @@ def test_starts_with_every_case_and_the_first_one_shown(window: MainWindow) -> N
 def test_typing_filters_live_and_enter_selects_the_first_match(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.search_panel.field.hasFocus()
-    _search(qtbot, window, "ふながた", "5件中 0件")  # reading in kana: not in the text
+    _search(qtbot, window, "ふながたし", "5件中 0件")  # 舟形町 reads ふながたまち: no city of that reading
     window.search_panel.field.clear()
     _search(qtbot, window, "舟形", "5件中 1件")
     assert window.tree_model.case_ids() == ["1-05"]
