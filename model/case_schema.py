@@ -40,13 +40,19 @@ class _Wrong(Exception):
 Check = Callable[[Any], None]
 
 
-def _exact(kind: type, name: str) -> Check:
-    # `type(...) is`, not isinstance: True is an int to isinstance, and JSON gives exact types.
-    def check(value: Any) -> None:
-        if type(value) is not kind:
-            raise _Wrong(name)
+class _Leaf:
+    """A value whose exact type is one of ``kinds``: `type(...) in`, not isinstance, for True is an int to
+    isinstance, and JSON gives exact types. `_object` checks leaves inline (a third of the time of a call each)."""
 
-    return check
+    __slots__ = ("kinds", "name")
+
+    def __init__(self, name: str, *kinds: type) -> None:
+        self.name = name
+        self.kinds = kinds
+
+    def __call__(self, value: Any) -> None:
+        if type(value) not in self.kinds:
+            raise _Wrong(self.name)
 
 
 def _nullable(inner: Check, name: str) -> Check:
@@ -84,7 +90,8 @@ def _str_list(value: Any) -> None:
 def _object(fields: Mapping[str, Check], optional: frozenset[str] = frozenset()) -> Check:
     required = frozenset(fields) - optional
     known = frozenset(fields)
-    required_items = tuple((k, c) for k, c in fields.items() if k in required)
+    required_items = tuple((k, c.kinds if isinstance(c, _Leaf) else None, c) for k, c in fields.items()
+                           if k in required)
     optional_items = tuple((k, c) for k, c in fields.items() if k in optional)
 
     def check(value: Any) -> None:
@@ -94,7 +101,7 @@ def _object(fields: Mapping[str, Check], optional: frozenset[str] = frozenset())
         if not required <= keys:
             wrong = _Wrong("")
             wrong.missing = True
-            wrong.path.append(next(k for k, _ in required_items if k not in keys))
+            wrong.path.append(next(k for k, _, _ in required_items if k not in keys))
             raise wrong
         if len(value) > len(required) and not keys <= known:
             wrong = _Wrong("")
@@ -103,8 +110,11 @@ def _object(fields: Mapping[str, Check], optional: frozenset[str] = frozenset())
             raise wrong
         key = ""
         try:
-            for key, inner in required_items:
-                inner(value[key])
+            for key, kinds, inner in required_items:
+                if kinds is None:
+                    inner(value[key])
+                elif type(value[key]) not in kinds:
+                    inner(value[key])  # raises with its name
             for key, inner in optional_items:
                 if key in value:
                     inner(value[key])
@@ -121,11 +131,11 @@ def _band(value: Any) -> None:
 
 
 _BANDS = frozenset(POPULATION_BANDS)
-STR = _exact(str, "str")
-INT = _exact(int, "int")
-BOOL = _exact(bool, "bool")
-OPT_STR = _nullable(STR, "str | null")
-OPT_INT = _nullable(INT, "int | null")
+STR = _Leaf("str", str)
+INT = _Leaf("int", int)
+BOOL = _Leaf("bool", bool)
+OPT_STR = _Leaf("str | null", str, type(None))
+OPT_INT = _Leaf("int | null", int, type(None))
 NUMBERED = _object({"number": INT, "name": STR})
 _ENTRY = _object({
     "yen": OPT_INT,

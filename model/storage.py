@@ -425,7 +425,7 @@ def _repair(path: Path, validate: Validate | None, keep_without_backup: bool) ->
     restore = _newest_valid_backup(path, validate)
     if restore is None and keep_without_backup:
         return translate(
-            "Storage", "{damage} 使えるバックアップがないため、ファイルはそのままにしてあります。"
+            "Storage", "{damage}使えるバックアップがないため、ファイルはそのままにしてあります。"
         ).format(damage=damage)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     aside = path.with_name(f"{name}.damaged-{stamp}")
