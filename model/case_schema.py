@@ -218,7 +218,8 @@ def validate_case_tables(tables: Mapping[str, Any]) -> None:
     seen: set[str] = set()
     for doc_id, doc in tables.get(TABLE, {}).items():
         case_id = doc.get("id") if isinstance(doc, dict) else None
-        where = f"{doc_id}（{case_id}）" if isinstance(case_id, str) else str(doc_id)
+        where = (translate("CaseSchema", "{doc_id}（{case_id}）").format(doc_id=doc_id, case_id=case_id)
+                 if isinstance(case_id, str) else str(doc_id))
         validate_case_doc(doc, where)
         if case_id in seen:
             raise ValueError(_one_line(translate("CaseSchema", "事例 {where}: 事例IDが重複しています").format(

@@ -98,6 +98,10 @@ Open a case and press Ctrl+D or click ☆ to add one.</translation>
         <translation>table {table} is not part of the format</translation>
     </message>
     <message>
+        <source>{doc_id}（{case_id}）</source>
+        <translation>{doc_id} ({case_id})</translation>
+    </message>
+    <message>
         <source>事例 {where}: 事例IDが重複しています</source>
         <translation>Case {where}: the case id appears twice</translation>
     </message>
