@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cli.errors import CliError
 from cli.export import to_csv, to_json
@@ -15,13 +16,32 @@ from model.i18n import translate
 from model.library import Library
 from model.storage import atomic_write_bytes
 
+if TYPE_CHECKING:
+    from model.bookmarks import BookmarkStore
+
 
 def open_library(db: Path | None) -> Library:
-    if db is None:
-        return Library.open()
-    if db.is_dir():
+    """The library (of `--db` when given); a file repaired while opening is reported on stderr, one line.
+
+    A damaged `--db` file without a usable backup is left as it is: DamagedFileError, exit 2.
+    """
+    if db is not None and db.is_dir():
         raise CliError(translate("cli", "--db にフォルダが指定されました: {path}").format(path=db))
-    return Library.open_db(db)
+    library = Library.open() if db is None else Library.open_db(db)
+    if library.recovered:
+        print(library.recovered, file=sys.stderr)
+    return library
+
+
+def open_bookmarks() -> BookmarkStore:
+    """The user's bookmarks; a file repaired while opening is reported on stderr, one line."""
+    from model.bookmarks import BookmarkStore
+    from model.paths import bookmarks_path
+
+    store = BookmarkStore(bookmarks_path())
+    if store.recovered:
+        print(store.recovered, file=sys.stderr)
+    return store
 
 
 def require_case(library: Library, case_id: str) -> Case:
@@ -49,8 +69,6 @@ def write_output(path: Path | None, data: bytes) -> None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     library = open_library(args.db)
-    if library.recovered:
-        print(library.recovered, file=sys.stderr)
     for done in library.import_files(args.files):
         print(translate("cli", "{file}: {count} 件を取り込みました（{number}．{name}）").format(
             file=done.file.name, count=done.count, number=done.category.number, name=done.category.name))
@@ -90,12 +108,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_bookmarks(args: argparse.Namespace) -> int:
-    from model.bookmarks import BookmarkStore
-    from model.paths import bookmarks_path
-
-    store = BookmarkStore(bookmarks_path())
-    if store.recovered:
-        print(store.recovered, file=sys.stderr)
+    store = open_bookmarks()
     action = args.action
     if action == "list":
         library = open_library(args.db)
@@ -123,12 +136,10 @@ def cmd_bookmarks(args: argparse.Namespace) -> int:
 
 def cmd_print(args: argparse.Namespace) -> int:
     from cli.print_command import run_print
-    from model.bookmarks import BookmarkStore
-    from model.paths import bookmarks_path
 
     if not args.ids and not args.bookmarked:
         raise CliError(translate("cli", "印刷する事例のIDか --bookmarked を指定してください"))
-    return run_print(open_library(args.db), BookmarkStore(bookmarks_path()), args.ids, args.bookmarked, args.pdf)
+    return run_print(open_library(args.db), open_bookmarks(), args.ids, args.bookmarked, args.pdf)
 
 
 def dispatch(args: argparse.Namespace) -> int:

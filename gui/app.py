@@ -110,7 +110,7 @@ def run_gui(argv: list[str], *, db: Path | None, lang: str | None, startup_repor
         store = BookmarkStore(paths.bookmarks_path())
     except (StorageError, OSError, ValueError) as exc:
         QMessageBox.critical(None, QApplication.translate("App", "DX事例ブラウザ"),
-                             QApplication.translate("App", "ライブラリを開けませんでした。\n{error}").format(error=exc))
+                             QApplication.translate("App", "ライブラリを開けませんでした。{error}").format(error=exc))
         return 1
 
     # The library is built and lives as long as the app: take its objects out of the cyclic collector's sight, so

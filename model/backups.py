@@ -1,7 +1,17 @@
 """Backups of a user file: every saved version is also kept, verified, in `backups/` beside it; the newest 5 stay.
 
-`backups/<name>.<UTC timestamp>.json`, newest first by name. model/storage.py makes one on every save and restores
-the newest one that parses when the file is found damaged at start-up.
+A backup is `backups/<name>.g<generation>.<UTC timestamp>.json`. The **generation** orders them: each new backup
+gets one more than the highest generation in the folder (backups are made under the file's lock, so two writers
+never pick the same number). The clock plays no part in the order, so a clock set ahead and then back (a wrong
+BIOS clock corrected by NTP) cannot make an old version look newest, make recovery restore it, or make pruning
+delete the version just saved (issue 14, item 5). The timestamp is only shown to the user ("the backup of
+2026-11-28 17:40").
+
+Backups named before generations existed (`<name>.<UTC timestamp>.json`) still count, as generation 0: older than
+any numbered one, in timestamp order among themselves.
+
+model/storage.py makes one on every save and restores the newest one that parses (and passes the file's
+validator) when the file is found damaged.
 """
 
 from __future__ import annotations
@@ -19,48 +29,74 @@ BACKUP_GENERATIONS = 5
 BACKUP_DIR_NAME = "backups"
 _BACKUP_STAMP = "%Y%m%dT%H%M%S.%fZ"
 _BACKUP_STAMP_RE = r"\d{8}T\d{6}\.\d{6}Z"
-
+_GENERATION_RE = r"g(\d{1,18})"
 
 
 def backup_dir(path: Path) -> Path:
     return Path(path).parent / BACKUP_DIR_NAME
 
 
-def backups(path: Path) -> list[Path]:
-    """The backups of ``path``, newest first."""
+def _pattern(name: str) -> re.Pattern[str]:
+    return re.compile(re.escape(name) + r"\.(?:" + _GENERATION_RE + r"\.)?(" + _BACKUP_STAMP_RE + r")\.json")
+
+
+def _order(match: re.Match[str]) -> tuple[int, str]:
+    generation, stamp = match.group(1), match.group(2)
+    return (int(generation) if generation else 0, stamp)
+
+
+def _found(path: Path) -> list[tuple[tuple[int, str], Path]]:
     path = Path(path)
-    pattern = re.compile(re.escape(path.name) + r"\.(" + _BACKUP_STAMP_RE + r")\.json")
+    pattern = _pattern(path.name)
     try:
         entries = list(backup_dir(path).iterdir())
     except OSError:
         return []
-    found = [p for p in entries if pattern.fullmatch(p.name)]
-    return sorted(found, key=lambda p: p.name, reverse=True)
+    found = []
+    for entry in entries:
+        match = pattern.fullmatch(entry.name)
+        if match is not None:
+            found.append((_order(match), entry))
+    found.sort(key=lambda item: item[0], reverse=True)
+    return found
+
+
+def backups(path: Path) -> list[Path]:
+    """The backups of ``path``, newest (highest generation) first."""
+    return [entry for _, entry in _found(path)]
+
+
+def backup_generation(backup: Path) -> int:
+    """The generation of ``backup`` (0 for a backup named before generations existed)."""
+    match = re.search(r"\." + _GENERATION_RE + r"\." + _BACKUP_STAMP_RE + r"\.json$", backup.name)
+    return int(match.group(1)) if match else 0
 
 
 def backup_time(backup: Path) -> datetime:
-    """When the version in ``backup`` was saved (UTC), read from its name."""
+    """When the version in ``backup`` was saved (UTC, by the clock of that moment), read from its name."""
     stamp = re.search(_BACKUP_STAMP_RE + r"(?=\.json$)", backup.name)
     if stamp is None:
         raise ValueError(f"not a backup name: {backup.name}")
     return datetime.strptime(stamp.group(0), _BACKUP_STAMP).replace(tzinfo=UTC)
 
 
-def _unique_stamp(folder: Path, name: str) -> str:
-    now = datetime.now(UTC)
-    while True:
-        stamp = now.strftime(_BACKUP_STAMP)
-        if not (folder / f"{name}.{stamp}.json").exists():
-            return stamp
-        now = now.replace(microsecond=(now.microsecond + 1) % 1_000_000)
+def next_generation(path: Path) -> int:
+    found = _found(path)
+    return found[0][0][0] + 1 if found else 1
 
 
 def make_backup(path: Path, data: bytes) -> Path:
-    """Copy ``data`` (a version of ``path``) into the backups folder and check it reads back identically."""
+    """Copy ``data`` (a version of ``path``) into the backups folder as the next generation and check it reads back
+    identically. The caller holds the file's lock."""
     folder = backup_dir(path)
     folder.mkdir(exist_ok=True)
-    target = folder / f"{path.name}.{_unique_stamp(folder, path.name)}.json"
-    atomic_write_bytes(target, data)
+    generation = next_generation(path)
+    stamp = datetime.now(UTC).strftime(_BACKUP_STAMP)
+    target = folder / f"{path.name}.g{generation:06d}.{stamp}.json"
+    while target.exists():  # only if something outside the app made this name
+        generation += 1
+        target = folder / f"{path.name}.g{generation:06d}.{stamp}.json"
+    atomic_write_bytes(target, data, private=True)
     try:
         ok = target.read_bytes() == data
         if ok:
@@ -75,6 +111,7 @@ def make_backup(path: Path, data: bytes) -> Path:
 
 
 def prune_backups(path: Path) -> None:
+    """Keep the newest :data:`BACKUP_GENERATIONS` generations; the newest is never removed."""
     for old in backups(path)[BACKUP_GENERATIONS:]:
         with suppress(OSError):
             old.unlink()

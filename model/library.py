@@ -19,8 +19,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import orjson
-
 from model import paths
 from model.case import Case, Numbered
 from model.i18n import translate
@@ -30,9 +28,10 @@ TABLE = "cases"
 
 
 def read_shipped_docs(path: Path) -> list[dict[str, Any]]:
-    """The case documents of the shipped (read-only, trusted) TinyDB file in doc-id order."""
-    table = orjson.loads(path.read_bytes()).get(TABLE, {})
-    return [table[k] for k in sorted(table, key=int)]
+    """The case documents of the shipped (read-only) TinyDB file in doc-id order; ShippedDataError when damaged."""
+    from model.shipped import read_shipped_docs as read_checked
+
+    return read_checked(path)
 
 
 def case_docs_table(cases: Iterable[Case]) -> dict[str, Any]:
@@ -114,9 +113,12 @@ class Library:
         user_cases: list[Case] = []
         if self.user_path is not None:
             from model import storage
+            from model.case_schema import validate_case_tables
 
-            # A user file that no longer parses is moved aside and its newest good backup restored.
-            tables, self.recovered = storage.recover_and_read(self.user_path)
+            # A user file that no longer parses or fits the format is moved aside and its newest good backup
+            # restored; a --db file (no shipped part) without one is left alone and raises DamagedFileError.
+            tables, self.recovered = storage.recover_and_read(
+                self.user_path, validate=validate_case_tables, keep_without_backup=self.shipped_path is None)
             table = tables.get(TABLE, {})
             user_cases = [Case.from_doc(table[k]) for k in sorted(table, key=int)]
         user_categories = {c.category.number for c in user_cases}
@@ -232,12 +234,13 @@ class Library:
         if self.user_path is None:
             raise ValueError("this library has no writable file")
         from model import storage
+        from model.case_schema import validate_case_tables
 
         categories = {c.category.number for c in cases}
         new_ids = {c.id for c in cases}
 
         # Read-modify-write under the file lock, written in one atomic replace.
-        with storage.transaction(self.user_path) as db:
+        with storage.transaction(self.user_path, validate=validate_case_tables) as db:
             docs = db.table(TABLE).all()
             kept = [Case.from_doc(d) for d in docs
                     if d.get("category", {}).get("number") not in categories and d.get("id") not in new_ids]

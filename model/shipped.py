@@ -2,6 +2,10 @@
 
 Regenerate it after changing the importer or the source text with `python -m model.shipped`; a test re-imports the
 source and asserts the result equals the committed file, so the data can never drift from the code.
+
+`read_shipped_docs` reads it for the library, checked against the document format (model/case_schema.py): the file
+is part of the installation, so a damaged one (unparseable, wrong shape, missing) cannot be repaired from a backup;
+it is a `ShippedDataError` whose one line says to reinstall (CLI: exit 2; window: the start-up error dialog).
 """
 
 from __future__ import annotations
@@ -13,7 +17,43 @@ import orjson
 
 from model import paths
 from model.case import Case
+from model.case_schema import TABLE, validate_case_tables
+from model.files import StorageError
+from model.i18n import translate
 from model.library import case_docs_table, sort_key
+
+
+class ShippedDataError(StorageError):
+    """The shipped data/cases.json is missing or damaged; ``str()`` is one line telling the user to reinstall."""
+
+
+def read_shipped_docs(path: Path) -> list[dict[str, Any]]:
+    """The case documents of the shipped TinyDB file in doc-id order. Raises ShippedDataError when it is damaged."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise _damaged(path, exc.strerror or exc.__class__.__name__) from exc
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise _damaged(path, translate("Shipped", "JSON として読めません")) from exc
+    if not isinstance(data, dict) or not isinstance(data.get(TABLE), dict):
+        raise _damaged(path, translate("Shipped", "事例の表がありません"))
+    table = data[TABLE]
+    if not all(isinstance(k, str) and k.isascii() and k.isdigit() for k in table):
+        raise _damaged(path, translate("Shipped", "文書の番号が正しくありません"))
+    try:
+        validate_case_tables(data)
+    except ValueError as exc:
+        raise _damaged(path, str(exc)) from exc
+    return [table[k] for k in sorted(table, key=int)]
+
+
+def _damaged(path: Path, reason: str) -> ShippedDataError:
+    shown = "/".join(Path(path).parts[-2:])
+    return ShippedDataError(" ".join(translate(
+        "Shipped", "同梱の事例データ {path} が壊れています（{reason}）。DX事例ブラウザを入れ直してください。"
+    ).format(path=shown, reason=reason).split()))
 
 
 def import_source_dir(source_dir: Path = paths.SHIPPED_SOURCE_DIR) -> list[Case]:

@@ -19,10 +19,8 @@
         <translation>DX Casebook</translation>
     </message>
     <message>
-        <source>ライブラリを開けませんでした。
-{error}</source>
-        <translation>Could not open the case library.
-{error}</translation>
+        <source>ライブラリを開けませんでした。{error}</source>
+        <translation>Could not open the case library. {error}</translation>
     </message>
 </context>
 <context>
@@ -75,6 +73,37 @@ Open a case and press Ctrl+D or click ☆ to add one.</translation>
     <message>
         <source>メモ: {note}</source>
         <translation>Note: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSchema</name>
+    <message>
+        <source>事例 {where}: 項目 {key} がありません</source>
+        <translation>Case {where}: field {key} is missing</translation>
+    </message>
+    <message>
+        <source>事例 {where}: 形式にない項目 {key} があります</source>
+        <translation>Case {where}: field {key} is not part of the format</translation>
+    </message>
+    <message>
+        <source>事例 {where}: 項目 {key} の値が正しくありません（{expected} が必要）</source>
+        <translation>Case {where}: field {key} has a wrong value ({expected} expected)</translation>
+    </message>
+    <message>
+        <source>事例 {where}: 事例がオブジェクトではありません</source>
+        <translation>Case {where}: the case is not an object</translation>
+    </message>
+    <message>
+        <source>形式にない表 {table} があります</source>
+        <translation>table {table} is not part of the format</translation>
+    </message>
+    <message>
+        <source>{doc_id}（{case_id}）</source>
+        <translation>{doc_id} ({case_id})</translation>
+    </message>
+    <message>
+        <source>事例 {where}: 事例IDが重複しています</source>
+        <translation>Case {where}: the case id appears twice</translation>
     </message>
 </context>
 <context>
@@ -899,6 +928,25 @@ Cases in the library: {n}</translation>
     </message>
 </context>
 <context>
+    <name>Shipped</name>
+    <message>
+        <source>JSON として読めません</source>
+        <translation>it is not valid JSON</translation>
+    </message>
+    <message>
+        <source>事例の表がありません</source>
+        <translation>it has no table of cases</translation>
+    </message>
+    <message>
+        <source>文書の番号が正しくありません</source>
+        <translation>its document numbers are wrong</translation>
+    </message>
+    <message>
+        <source>同梱の事例データ {path} が壊れています（{reason}）。DX事例ブラウザを入れ直してください。</source>
+        <translation>The case data shipped with the app, {path}, is damaged ({reason}). Please reinstall DX Casebook.</translation>
+    </message>
+</context>
+<context>
     <name>Similar</name>
     <message>
         <source>、</source>
@@ -988,6 +1036,10 @@ Cases in the library: {n}</translation>
         <translation>{name} is damaged and could not be read.</translation>
     </message>
     <message>
+        <source>{name} の内容が形式に合わないため読み込めませんでした（{reason}）。</source>
+        <translation>{name} could not be read because its content does not fit the format ({reason}).</translation>
+    </message>
+    <message>
         <source>{name} を読み込めませんでした（{reason}）。</source>
         <translation>Could not read {name} ({reason}).</translation>
     </message>
@@ -1000,6 +1052,10 @@ Cases in the library: {n}</translation>
         <translation>Could not save {name}: another program (such as a second DX Casebook window) kept it busy for {seconds} seconds. Please try again in a moment.</translation>
     </message>
     <message>
+        <source>保存する内容が {name} の形式に合わないため保存しませんでした（{reason}）。以前の内容はそのまま残っています。</source>
+        <translation>Nothing was saved because the new content does not fit the format of {name} ({reason}). The previous content is unchanged.</translation>
+    </message>
+    <message>
         <source>{name} は読み取り専用で開いているため保存できません。</source>
         <translation>{name} is open read-only and cannot be saved.</translation>
     </message>
@@ -1010,6 +1066,10 @@ Cases in the library: {n}</translation>
     <message>
         <source>{name} が壊れていますが、いまは復元できませんでした（{error}）。</source>
         <translation>{name} is damaged, but it could not be restored now ({error}).</translation>
+    </message>
+    <message>
+        <source>{damage}使えるバックアップがないため、ファイルはそのままにしてあります。</source>
+        <translation>{damage} There is no usable backup, so the file has been left as it is.</translation>
     </message>
     <message>
         <source>{name} が壊れていますが、退避できなかったため復元していません（{reason}）。</source>

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from model import storage
+from model import recovery, storage
 
 
 def _save(path: Path, value: str) -> None:
@@ -19,9 +19,10 @@ def test_healthy_file_is_parsed_once_and_needs_no_lock(tmp_path: Path, monkeypat
     path = tmp_path / "lib.json"
     _save(path, "一")
     calls: list[str] = []
-    real_parse = storage.parse_tables
-    monkeypatch.setattr(storage, "parse_tables", lambda raw, name: calls.append(name) or real_parse(raw, name))
-    monkeypatch.setattr(storage, "locked", lambda *a, **k: pytest.fail("took the lock for a healthy file"))
+    real_parse = recovery.parse_tables
+    monkeypatch.setattr(recovery, "parse_tables",
+                        lambda raw, name, validate=None: calls.append(name) or real_parse(raw, name, validate))
+    monkeypatch.setattr(recovery, "locked", lambda *a, **k: pytest.fail("took the lock for a healthy file"))
     tables, message = storage.recover_and_read(path)
     assert tables == {"t": {"1": {"v": "一"}}} and message is None
     assert calls == ["lib.json"]
