@@ -24,7 +24,7 @@ from model.case import QA
 from model.importer.context import CaseLines
 from model.importer.labels import is_question
 from model.importer.pages import BLANK, DROPPED, FIELD, QUESTION, SPEAKER
-from model.importer.text import ends_sentence, join_two, width
+from model.importer.text import ends_sentence, glue, join_two, width
 
 _HEADING_RE = re.compile(r"^(＜[^＞]{1,40}＞|【[^】]{1,40}】)$")
 _REFERS_BELOW_RE = re.compile(r"下表|以下のとおり|以下の通り|下記|次の表")
@@ -241,11 +241,11 @@ def _format(blocks: list[Block], lines: CaseLines) -> str:
     wide = max(width(texts[k]) for k in all_lines)
     out: list[str] = []
     for block in blocks:
-        text = ""
+        pieces: list[str] = []  # joined once at the end: linear in the answer's length
         for n, k in enumerate(block):
             t = texts[k].strip()
             if n == 0:
-                text = t
+                pieces.append(t)
                 continue
             p = block[n - 1]
             prev = texts[p].strip()
@@ -255,6 +255,10 @@ def _format(blocks: list[Block], lines: CaseLines) -> str:
                         or "\u2460" <= t[0] <= "\u2473"
                         or (not open_end and lines.volume.indents[k] and not gap)
                         or (not open_end and width(prev) < (0.85 if gap else 0.6) * wide))
-            text = f"{text}\n{t}" if new_line else join_two(text, t)
-        out.append(text)
+            if new_line:
+                pieces.append("\n")
+            elif pieces[-1] and t:
+                pieces.append(glue(pieces[-1][-1], t[0]))
+            pieces.append(t)
+        out.append("".join(pieces))
     return "\n".join(out)

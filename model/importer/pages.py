@@ -33,11 +33,14 @@ TRANSPARENT = frozenset({BLANK, FURNITURE, DROPPED, SPEAKER})
 
 _MAX_LINE = 2000  # longer "lines" are not layout lines of a casebook; skip pattern matching on them
 
-_TITLE_RE = re.compile(r"^(?:(New|NEW)\s+)?([0-9０-９]{1,4})\s+(\S.*?)\s*【([^【】]{2,40})】(?:\s*(New|NEW))?$")
+# Patterns run in time linear in the line: a lazy `(.*?)` is followed by `(?<!\s)`, so that a run of spaces is
+# tried from its start only (the shortest text before it never ends with a space).
+_TITLE_RE = re.compile(
+    r"^(?:(New|NEW)\s+)?([0-9０-９]{1,4})\s+(\S.*?)(?<!\s)\s*+【([^【】]{2,40})】(?:\s*+(New|NEW))?$")
 _TITLE_START_RE = re.compile(r"^(?:(?:New|NEW)\s+)?[0-9０-９]{1,4}\s+\S")
 _HEADER_RE = re.compile(r"^＜\s*([0-9０-９]{1,2})\s*[．.]\s*([^＞]{1,40}?)\s*＞\s*(.*)$")
 _SUBCAT_RE = re.compile(r"^([\u2460-\u2473])\s*(.*)$")
-_HEADER_BAND_RE = re.compile(r"^(.*?)\s+(都道府県|人口[：:].*)$")
+_HEADER_BAND_RE = re.compile(r"^(.*?)(?<!\s)\s++(都道府県|人口[：:].*)$")
 _PAGENO_RE = re.compile(r"^[0-9０-９]{1,2}\s*[-－‐]\s*[0-9０-９]{1,3}$")
 _BAND_TAIL_RE = re.compile(r"^[0-9０-９]{1,3}万人未満$")
 _LEGEND_END_RE = re.compile(r"^[0-9０-９]{1,2}\s*[．.].*事例集の構成$")
