@@ -140,6 +140,9 @@ class Case:
     links: list[Link]
     awards: list[str]
     source: Source
+    # the volume's note that the interview is printed in another volume, as printed (without its ※ mark):
+    # "神戸市のインタビュー欄は、『人材確保･育成事例集』に掲載しています。"; None when the interview is here
+    interview_note: str | None = None
 
     def to_doc(self) -> dict[str, Any]:
         """The TinyDB document: plain JSON types only."""
@@ -193,6 +196,7 @@ class Case:
             links=[Link(**link) for link in doc.get("links", [])],
             awards=list(doc.get("awards", [])),
             source=Source(**doc["source"]),
+            interview_note=doc.get("interview_note"),
         )
 
     def text_fields(self) -> list[str]:

@@ -227,6 +227,7 @@ def field_labels(translate: Translate = _translate) -> dict[str, str]:
         "providers": translate("Editions", "サービス提供事業者等"),
         "contacts": translate("Editions", "担当部署"),
         "interview": translate("Editions", "インタビュー"),
+        "interview_note": translate("Editions", "インタビュー欄の掲載先"),
         "links": translate("Editions", "関連URL"),
         "awards": translate("Editions", "受賞歴等"),
     }

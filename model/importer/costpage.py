@@ -15,15 +15,16 @@ from model.case import Cost, CostEntry, CostLine, Providers, Schedule, ScheduleS
 from model.importer.context import CaseLines
 from model.importer.labels import is_label, is_question
 from model.importer.pages import DROPPED
-from model.importer.text import AMOUNT_TEXT_RE, bracket_depth, is_dash, join_wrapped, yen
+from model.importer.text import bracket_depth, is_amount, is_dash, join_wrapped, trailing_amount, yen
 
-_TAX = r"(?:※\s*税[抜込]み?\s*)?"
-_INITIAL_RE = re.compile(r"イニシャルコスト\s*" + _TAX + r"(.*?)\s*(?:ランニングコスト.*)?$")
-_RUNNING_RE = re.compile(r"ランニングコスト\s*(?:[（(][^）)]*[）)])?\s*" + _TAX + r"(.*)$")
+# Every pattern here runs in time linear in its input (case text is untrusted): see text.py.
+_TAX = r"(?:※\s*+税[抜込]み?\s*+)?"
+_INITIAL_RE = re.compile(r"イニシャルコスト\s*+" + _TAX)
+_RUNNING_RE = re.compile(r"ランニングコスト\s*+(?:[（(][^）)]*+[）)])?\s*+" + _TAX + r"(.*)$")
+_RUNNING = "ランニングコスト"
 _BREAKDOWN = "（内訳）"
 _NOTE = "（備考）"
-_ITEM_RE = re.compile(r"^(.*?)\s*(" + AMOUNT_TEXT_RE.pattern + r")\s*$")
-_BULLETS_RE = re.compile(r"\s*[•・]\s*")
+_BULLETS_RE = re.compile(r"[•・]")
 _LEAD_RE = re.compile(r"^検討開始から導入までの期間\s*(.*)$")
 _WHEN = (
     r"(?:[RＲHＨ]|令和|平成)?[0-9０-９]{1,4}\s*[.．年/／]\s*[0-9０-９]{1,2}月?"
@@ -66,8 +67,7 @@ def cost(lines: CaseLines) -> Cost | None:
         if "イニシャルコスト" in t and initial_text is None:
             found = True
             lines.claim(k)
-            m = _INITIAL_RE.search(t)
-            initial_text = m.group(1).strip() if m else ""
+            initial_text = _initial(t)
             if "ランニングコスト" in t:
                 rm = _RUNNING_RE.search(t)
                 running_text = rm.group(1).strip() if rm else ""
@@ -98,17 +98,31 @@ def cost(lines: CaseLines) -> Cost | None:
     return Cost(initial=entry(initial_text, 0), running=entry(running_text, 1), note=None)
 
 
+def _initial(text: str) -> str:
+    """The initial cost's value: after `イニシャルコスト ※税抜`, up to the running cost printed on the same line."""
+    m = _INITIAL_RE.search(text)
+    if m is None:
+        return ""
+    rest = text[m.end():]
+    cut = rest.find(_RUNNING)
+    return (rest if cut < 0 else rest[:cut]).strip()
+
+
+def _split_bullets(text: str) -> list[str]:
+    """The items of a （内訳） row, split at the `•`/`・` bullets, each stripped."""
+    return [piece.strip() for piece in _BULLETS_RE.split(text)]
+
+
 def _items(text: str) -> list[CostLine]:
     out: list[CostLine] = []
-    for piece in _BULLETS_RE.split(text):
-        piece = piece.strip()
+    for piece in _split_bullets(text):
         if not piece:
             continue
-        m = _ITEM_RE.match(piece)
-        if m and m.group(1).strip():
-            amount = m.group(2).strip()
-            out.append(CostLine(item=m.group(1).strip(), yen=yen(amount), text=amount))
-        elif not AMOUNT_TEXT_RE.fullmatch(piece) and not is_dash(piece):
+        found = trailing_amount(piece)
+        if found is not None and found[0].strip():
+            item, amount = found
+            out.append(CostLine(item=item.strip(), yen=yen(amount), text=amount.strip()))
+        elif not is_amount(piece) and not is_dash(piece):
             out.append(CostLine(item=piece, yen=None, text=""))
     return out
 
@@ -127,7 +141,7 @@ def _breakdown(lines: CaseLines, k: int, out: tuple[list[CostLine], list[CostLin
         if not t.startswith(("•", "・")):
             return
         lines.claim(nxt)
-        pieces = [p for p in _BULLETS_RE.split(t) if p.strip()]
+        pieces = [p for p in _split_bullets(t) if p]
         if len(pieces) >= 2:
             out[0].extend(_items(pieces[0]))
             out[1].extend(_items(" ".join(pieces[1:])))

@@ -14,6 +14,7 @@ The page has two columns that PDF extraction reads out of order. The rules, appl
    the latest earlier answer with that kind of heading (the column of a longer answer continues after the next
    question). Text after the last question that no question took is dropped, unless it starts with such a
    heading (rule 5) or an earlier answer refers to a table below it (下表, 以下のとおり, 下記).
+6. Questions on both sides of the first speaker label were read out of page order: see _page_order.
 """
 
 from __future__ import annotations
@@ -22,12 +23,17 @@ import re
 
 from model.case import QA
 from model.importer.context import CaseLines
-from model.importer.labels import is_question
+from model.importer.labels import is_label, is_question, says_interview_elsewhere
 from model.importer.pages import BLANK, DROPPED, FIELD, QUESTION, SPEAKER
-from model.importer.text import ends_sentence, join_two, width
+from model.importer.text import ends_sentence, glue, join_two, join_wrapped, width
 
+_OPENING_RE = re.compile(r"経緯|きっかけ")  # the interview's first question: how it began
+_CLOSING = "今後"  # its last: the outlook
 _HEADING_RE = re.compile(r"^(＜[^＞]{1,40}＞|【[^】]{1,40}】)$")
 _REFERS_BELOW_RE = re.compile(r"下表|以下のとおり|以下の通り|下記|次の表")
+# A row of a two-column table printed in an answer: a short label cell, a space, then the row's `・` item
+# (`幹部職員向け ・「部局長向け研修」として…`).
+_TABLE_ROW_RE = re.compile(r"^[^・•。、\s][^・•。、]{0,29}\s[・•]")
 _LIST_START = ("・", "•", "※", "＜", "【", "■", "［", "○", "〇", "(", "（例", "-", "－")
 _SEP = -1
 
@@ -71,6 +77,27 @@ def mark_questions(lines: CaseLines) -> dict[int, str]:
         # a finished sentence, or a list item / heading line (never a sentence wrapped onto the next line)
         prev_ok = ends_sentence(t) or t.startswith(_LIST_START) or "\u2460" <= t[0] <= "\u2473"
     return wrapped
+
+
+def elsewhere_note(lines: CaseLines) -> str | None:
+    """The note that the interview is printed in another volume (「※…のインタビュー欄は、『…事例集』に掲載して
+    います。」), without its ※ mark; a note wrapped onto the next lines (up to three, to the end of its sentence)
+    is joined. Its lines are claimed. None when the case prints no such note."""
+    for k in lines.indices():
+        if not lines.is_free(k) or "インタビュー" not in lines.text(k):
+            continue
+        used = [k]
+        while not ends_sentence(lines.text(used[-1])) and len(used) < 3:
+            nxt = lines.directly_next(used[-1])
+            if nxt is None or not lines.is_free(nxt) or is_label(lines.text(nxt)):
+                break
+            used.append(nxt)
+        note = join_wrapped(lines.text(j) for j in used)
+        if says_interview_elsewhere(note):
+            for j in used:
+                lines.claim(j)
+            return note.lstrip("※ 　")
+    return None
 
 
 def _blocks(run: list[int], texts: list[str]) -> list[Block]:
@@ -165,14 +192,26 @@ def extract(lines: CaseLines) -> list[QA]:
 
 
 def _page_order(lines: CaseLines, answers: list[tuple[int, list[Block]]]) -> list[tuple[int, list[Block]]]:
-    """Questions printed before the interview's speaker labels are the bottom of the page that extraction read
-    first: they go after the questions that follow the labels."""
+    """Rule 6: the questions in the page's reading order.
+
+    Questions all on one side of the interview's first speaker label are in the order extraction read them. With
+    questions on both sides, extraction read the page out of order: those printed before the labels are the bottom
+    of the page, read first, and go after those that follow the labels; and since that order is only a guess, the
+    order every interview of the series follows decides the ends: the question on the beginnings (経緯, きっかけ)
+    comes first, the one on the outlook (starting with 今後) last; the others keep their order."""
     first_label = next((k for k in lines.indices() if lines.kinds[k] == SPEAKER), None)
     if first_label is None:
         return answers
     before = [a for a in answers if a[0] < first_label]
     after = [a for a in answers if a[0] > first_label]
-    return after + before if before and after else answers
+    if not before or not after:
+        return answers
+    texts = lines.texts
+    order = after + before
+    opening = [a for a in order if _OPENING_RE.search(texts[a[0]])][:1]
+    closing = [a for a in order if texts[a[0]].startswith(_CLOSING) and a not in opening][-1:]
+    middle = [a for a in order if a not in opening and a not in closing]
+    return opening + middle + closing
 
 
 def _split_sentences(blocks: list[Block], texts: list[str]) -> list[Block]:
@@ -241,20 +280,25 @@ def _format(blocks: list[Block], lines: CaseLines) -> str:
     wide = max(width(texts[k]) for k in all_lines)
     out: list[str] = []
     for block in blocks:
-        text = ""
+        pieces: list[str] = []  # joined once at the end: linear in the answer's length
         for n, k in enumerate(block):
             t = texts[k].strip()
             if n == 0:
-                text = t
+                pieces.append(t)
                 continue
             p = block[n - 1]
             prev = texts[p].strip()
             gap = any(lines.kinds[j] == BLANK for j in range(p + 1, k))
             open_end = prev.endswith(("、", "，"))
             new_line = (ends_sentence(prev) or t.startswith(_LIST_START) or bool(_heading_kind(prev))
+                        or bool(_TABLE_ROW_RE.match(t))
                         or "\u2460" <= t[0] <= "\u2473"
                         or (not open_end and lines.volume.indents[k] and not gap)
                         or (not open_end and width(prev) < (0.85 if gap else 0.6) * wide))
-            text = f"{text}\n{t}" if new_line else join_two(text, t)
-        out.append(text)
+            if new_line:
+                pieces.append("\n")
+            elif pieces[-1] and t:
+                pieces.append(glue(pieces[-1][-1], t[0]))
+            pieces.append(t)
+        out.append("".join(pieces))
     return "\n".join(out)

@@ -13,7 +13,8 @@ SIGNATURE_RE = re.compile(r"^☆.*☆$")
 MATERIALS_RE = re.compile(r"^参考資料(?:\s|$)")
 EFFECTS_RE = re.compile(r"^事業効果(?:\s*(○.*))?$")
 QUESTION_RE = re.compile(r"(?:ください|下さい)[。．]$|か[。？?]$")
-ELSEWHERE_RE = re.compile(r"インタビュー欄?は.*(?:事例集|別冊).*掲載")
+_ELSEWHERE_START_RE = re.compile(r"インタビュー欄?は")
+_ELSEWHERE_VOLUME_RE = re.compile(r"事例集|別冊")
 # The cost box's legend, printed on every cost page: not a field of the case.
 BOILERPLATE_RE = re.compile(r"^※\s*主に.*(?:コスト|経費)を記載$")
 
@@ -23,6 +24,16 @@ _STARTS = (
     "サービス", "提供事業者", "運用形態", "その他", "参画主体", "スケジュール", "検討開始から",
     "担当部署", "関連ＵＲＬ", "関連URL", "受賞歴", "参考資料", "http://", "https://",
 )
+
+
+def says_interview_elsewhere(text: str) -> bool:
+    """Whether `text` says the interview is printed in another volume: 「インタビュー欄は『…事例集』に掲載」
+    (`インタビュー欄?は`, then `事例集` or `別冊`, then `掲載`, in this order; each found once, in linear time)."""
+    start = _ELSEWHERE_START_RE.search(text)
+    if start is None:
+        return False
+    volume = _ELSEWHERE_VOLUME_RE.search(text, start.end())
+    return volume is not None and text.find("掲載", volume.end()) >= 0
 
 
 def is_label(text: str) -> bool:

@@ -6,6 +6,12 @@ page's text, so a case's first page may begin *before* its first title line. The
 case n and the first title of case n+1 are cut into page blocks at the category headers (a header closes its
 page); the first block holding a first-page marker (a Point line or the `事業の概要` heading) and everything after it
 belong to case n+1, the blocks before it to case n.
+
+The `New` label (top left on a new case's pages) marks its case when it is glued before or after a title line,
+on a line of its own among the case's lines, or on the last line before the case's first title line with only
+blank lines and page furniture between (a category header, a population label, a page number, the legend's
+closing heading `…事例集の構成`): extraction prints the label of a first page just before its title, so a `New`
+there is the next case's, even when it falls inside the previous case's lines or the volume's legend.
 """
 
 from __future__ import annotations
@@ -33,11 +39,14 @@ TRANSPARENT = frozenset({BLANK, FURNITURE, DROPPED, SPEAKER})
 
 _MAX_LINE = 2000  # longer "lines" are not layout lines of a casebook; skip pattern matching on them
 
-_TITLE_RE = re.compile(r"^(?:(New|NEW)\s+)?([0-9０-９]{1,4})\s+(\S.*?)\s*【([^【】]{2,40})】(?:\s*(New|NEW))?$")
+# Patterns run in time linear in the line: a lazy `(.*?)` is followed by `(?<!\s)`, so that a run of spaces is
+# tried from its start only (the shortest text before it never ends with a space).
+_TITLE_RE = re.compile(
+    r"^(?:(New|NEW)\s+)?([0-9０-９]{1,4})\s+(\S.*?)(?<!\s)\s*+【([^【】]{2,40})】(?:\s*+(New|NEW))?$")
 _TITLE_START_RE = re.compile(r"^(?:(?:New|NEW)\s+)?[0-9０-９]{1,4}\s+\S")
 _HEADER_RE = re.compile(r"^＜\s*([0-9０-９]{1,2})\s*[．.]\s*([^＞]{1,40}?)\s*＞\s*(.*)$")
 _SUBCAT_RE = re.compile(r"^([\u2460-\u2473])\s*(.*)$")
-_HEADER_BAND_RE = re.compile(r"^(.*?)\s+(都道府県|人口[：:].*)$")
+_HEADER_BAND_RE = re.compile(r"^(.*?)(?<!\s)\s++(都道府県|人口[：:].*)$")
 _PAGENO_RE = re.compile(r"^[0-9０-９]{1,2}\s*[-－‐]\s*[0-9０-９]{1,3}$")
 _BAND_TAIL_RE = re.compile(r"^[0-9０-９]{1,3}万人未満$")
 _LEGEND_END_RE = re.compile(r"^[0-9０-９]{1,2}\s*[．.].*事例集の構成$")
@@ -118,6 +127,7 @@ def split_volume(text: str) -> Volume:
     bands: dict[int, str] = {}
     titles: list[tuple[int, int, str, str, bool]] = []  # (line, number, title, organization, new)
     legend_end = -1
+    title_lines: set[int] = set()
     i = 0
     while i < n:
         t = texts[i]
@@ -136,6 +146,7 @@ def split_volume(text: str) -> Volume:
                 titles.append((start, _int(m.group(2)), m.group(3).strip(), m.group(4).strip(),
                                bool(m.group(1) or m.group(5))))
                 kinds[start] = kinds[i] = FURNITURE
+                title_lines.update((start, i))
                 i += 1
                 continue
         if t.startswith("＜"):
@@ -164,16 +175,36 @@ def split_volume(text: str) -> Volume:
     header_keys = sorted(headers)
     band_keys = sorted(bands)
     for span in spans:
+        label = _new_before(texts, kinds, span.title_lines[0], legend_end, title_lines)
+        if label is not None:
+            span.is_new = True
+            kinds[label] = DROPPED
+    for span in spans:
         lo, hi = bisect.bisect_left(header_keys, span.start), bisect.bisect_left(header_keys, span.end)
         subs = [sub for k in header_keys[lo:hi] if (sub := headers[k].subcategory) is not None]
         span.subcategory = _majority(subs)
         lo, hi = bisect.bisect_left(band_keys, span.start), bisect.bisect_left(band_keys, span.end)
         span.band = _majority([bands[k] for k in band_keys[lo:hi] if bands[k]])
         for k in range(span.start, span.end):
-            if texts[k] in ("New", "NEW") and kinds[k] is None:
+            if texts[k] in _NEW_LABELS and kinds[k] is None:
                 span.is_new = True
                 kinds[k] = DROPPED
     return Volume(texts, bullets, kinds, category, spans, indents)
+
+
+_NEW_LABELS = ("New", "NEW")
+
+
+def _new_before(texts: list[str], kinds: list[str | None], title: int, legend_end: int,
+                title_lines: set[int]) -> int | None:
+    """The `New` line directly before the title line at `title` (only blank lines and furniture between, and no
+    other title: each line is looked at for one case only)."""
+    k = title - 1
+    while k >= 0 and k not in title_lines and (kinds[k] in (BLANK, FURNITURE) or k == legend_end):
+        k -= 1
+    if k >= 0 and texts[k] in _NEW_LABELS and kinds[k] is None:
+        return k
+    return None
 
 
 def _band_continuation(texts: list[str], kinds: list[str | None], i: int, label: str | None,

@@ -30,20 +30,70 @@ from model.importer.labels import (
 from model.importer.pages import DROPPED, FIELD, SPEAKER
 from model.importer.text import bracket_depth, join_wrapped, persons
 
-_POPULATION_RE = re.compile(
-    r"人口\s*[：:]\s*((?:約)?[0-9０-９][0-9０-９.,．，]*\s*(?:億|万|千)?人)\s*(?:[（(]\s*(.+?)\s*現在\s*[）)])?"
-)
-_URL_IN_PARENS_RE = re.compile(r"^(.*?)\s*[（(]\s*(https?://[^\s（）()]+(?:\s+[^\s（）()]+)*?)\s*[）)]\s*$")
-_OPEN_URL_RE = re.compile(r"[（(]\s*https?://[^）)]*$")
+# Every pattern here runs in time linear in its input (case text is untrusted): quantifiers that could give back
+# what they took are possessive (`*+`); a lazy prefix `(.*?)` is followed by `(?<!\s)` so that a run of spaces is
+# tried from its start only (the shortest prefix never ends with a space); where a pattern would be tried from
+# every start of a long line, the work is split (see _has_open_url, _contact_b_body).
+_POPULATION_RE = re.compile(r"人口\s*+[：:]\s*+((?:約)?[0-9０-９][0-9０-９.,．，]*+\s*+(?:億|万|千)?人)")
+_AS_OF_OPEN_RE = re.compile(r"\s*+[（(]\s*+")
+_AS_OF_END_RE = re.compile(r"現在\s*+[）)]")
+_URL_IN_PARENS_RE = re.compile(
+    r"^(.*?)(?<!\s)\s*+[（(]\s*+(https?://[^\s（）()]++(?:\s++[^\s（）()]++)*+)\s*+[）)]\s*+$")
+_URL_OPEN_RE = re.compile(r"[（(]\s*+https?://")
 _BARE_URL_RE = re.compile(r"^https?://[!-~]+$")
 _URL_TAIL_RE = re.compile(r"^[A-Za-z0-9._~:/?#\[\]@!$&'*+,;=%\-]+$")
-_EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@(?:[a-z0-9\-]+\.)+[a-z]{2,}(?![a-z])")
+# An e-mail address starts where its run of address characters starts (a later start would find the same one).
+_EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]++@(?:[a-z0-9\-]+\.)+[a-z]{2,}(?![a-z])")
 _PHONE_RE = re.compile(r"[0０][0-9０-９]{1,4}\s*[-－‐ー]\s*[0-9０-９]{1,4}\s*[-－‐ー]\s*[0-9０-９]{3,4}")
 _DEPARTMENT_END_RE = re.compile(r"(?:課|室|係|局|部|班|所|センター|グループ|担当|事務局)[）)]?$")
-_CONTACT_B_BODY_RE = re.compile(
-    r"^(.+?)\s*[（(]\s*(?:電話(?:番号)?|TEL|Tel|ＴＥＬ)\s*[：:]\s*([^、，,）)]*?)\s*"
-    r"(?:[、，,]\s*(?:メール(?:アドレス)?|E-?mail|e-?mail)\s*[：:]\s*([^）)]*?))?\s*[）)]$"
-)
+_CLOSE = "）)"
+# `部署（電話：PHONE、メール：EMAIL）`, read in three steps by _contact_b_body.
+_CONTACT_B_HEAD_RE = re.compile(r"(?<!\s)\s*+[（(]\s*+(?:電話(?:番号)?|TEL|Tel|ＴＥＬ)\s*+[：:]\s*+")
+_CONTACT_B_PHONE_RE = re.compile(r"[^、，,）)]*+")
+_CONTACT_B_EMAIL_RE = re.compile(r"[、，,]\s*+(?:メール(?:アドレス)?|E-?mail|e-?mail)\s*+[：:]\s*+([^）)]*+)")
+
+
+def _has_open_url(text: str) -> bool:
+    """Whether `text` has a `（http…` whose closing bracket is not on it yet (the URL wraps onto the next line)."""
+    last_close = max(text.rfind(c) for c in _CLOSE)
+    return _URL_OPEN_RE.search(text, last_close + 1) is not None
+
+
+def _contact_b_body(text: str) -> tuple[str, str, str | None] | None:
+    """(department, phone, email) of `部署（電話：…、メール：…）`, the whole stripped `text`; None when it is not one.
+
+    The phone runs to the first `、` or closing bracket, the e-mail to the closing bracket that ends the text, so
+    the `（電話：` sought is after the closing bracket before that one, and a `（電話：` whose phone ends at a `、`
+    not followed by `メール：` fails like every other start before that `、` (the search goes on after it)."""
+    if len(text) < 2 or text[-1] not in _CLOSE:
+        return None
+    last = len(text) - 1
+    pos = max(1, max(text.rfind(c, 0, last) for c in _CLOSE) + 1)
+    while (head := _CONTACT_B_HEAD_RE.search(text, pos)) is not None:
+        end = _CONTACT_B_PHONE_RE.match(text, head.end()).end()  # type: ignore[union-attr]  # matches always
+        phone = text[head.end():end].strip()
+        if end == last:
+            return text[:head.start()], phone, None
+        email = _CONTACT_B_EMAIL_RE.match(text, end)
+        if email is not None and email.end() == last:
+            return text[:head.start()], phone, email.group(1).strip()
+        pos = end + 1
+    return None
+
+
+def _population_as_of(text: str, pos: int) -> str | None:
+    """The date of `（令和６年１月１日現在）` printed at `pos`, after the population."""
+    m = _AS_OF_OPEN_RE.match(text, pos)
+    if m is None:
+        return None
+    start = m.end()
+    end = _AS_OF_END_RE.search(text, start + 1)
+    if end is None:
+        return None
+    stop = end.start()
+    while stop > start + 1 and text[stop - 1].isspace():
+        stop -= 1
+    return text[start:stop]
 
 
 def drop_furniture(lines: CaseLines, names: set[str]) -> None:
@@ -85,8 +135,12 @@ def population(lines: CaseLines) -> Population | None:
         pm = _POPULATION_RE.search(rest)
         if pm:
             text = pm.group(1).strip()
-            return Population(persons=persons(text.removeprefix("約")), text=text, as_of=pm.group(2))
+            return Population(persons=persons(text.removeprefix("約")), text=text,
+                              as_of=_population_as_of(rest, pm.end()))
     return None
+
+
+_MAX_URL_LINES = 4  # a URL wrapped onto more lines is no URL of a casebook
 
 
 class LinkCollector:
@@ -111,7 +165,7 @@ def _link_from_line(lines: CaseLines, k: int) -> tuple[str, str, list[int]] | No
     text = lines.text(k)
     used = [k]
     j = k
-    while _OPEN_URL_RE.search(text) and len(used) < 4:
+    while len(used) < _MAX_URL_LINES and _has_open_url(text):
         nxt = lines.directly_next(j)
         if nxt is None or not lines.is_free(nxt):
             break
@@ -158,7 +212,9 @@ def links(lines: CaseLines) -> LinkCollector:
 def _link_from_rest(lines: CaseLines, k: int, rest: str) -> tuple[str, str] | None:
     text = rest
     j = k
-    while _OPEN_URL_RE.search(text):
+    for _ in range(_MAX_URL_LINES - 1):
+        if not _has_open_url(text):
+            break
         nxt = lines.directly_next(j)
         if nxt is None or not lines.is_free(nxt):
             break
@@ -285,7 +341,7 @@ def contacts(lines: CaseLines) -> list[Contact]:
             if contact:
                 out.append(contact)
             continue
-        if ("電話" in t or "TEL" in t or "Tel" in t or "ＴＥＬ" in t) and _CONTACT_B_BODY_RE.match(t):
+        if ("電話" in t or "TEL" in t or "Tel" in t or "ＴＥＬ" in t) and _contact_b_body(t):
             lines.claim(k)
             contact = _contact_b(lines, k, t)
             if contact:
@@ -302,35 +358,39 @@ def _contact_b(lines: CaseLines, k: int, body: str) -> Contact | None:
         body += lines.text(nxt)
         lines.claim(nxt)
         j = nxt
-    m = _CONTACT_B_BODY_RE.match(body.strip())
-    if not m:
+    parsed = _contact_b_body(body.strip())
+    if parsed is None:
         if not body.strip():
             return None
         email_m = _EMAIL_RE.search(body)
         phone_m = _PHONE_RE.search(body)
         return Contact(department=body.strip(), phone=phone_m.group(0) if phone_m else None,
                        email=email_m.group(0) if email_m else None)
-    phone = m.group(2).strip() or None
-    email = re.sub(r"\s+", "", m.group(3)) if m.group(3) else None
-    return Contact(department=m.group(1).strip(), phone=phone, email=email or None)
+    department, phone, email = parsed
+    email = re.sub(r"\s+", "", email) if email else None
+    return Contact(department=department.strip(), phone=phone or None, email=email or None)
 
 
 def _contact_a(lines: CaseLines, k: int, rest: str) -> Contact | None:
     # `EMAILPHONE部署`: the e-mail's domain is lower-case letters, so the phone's digits end it. The department
     # may wrap onto the next line: taken when a bracket is still open or the line ends like a department name.
     j = k
+    parts = [rest]
+    depth = bracket_depth(rest)
     while True:
         nxt = lines.directly_next(j)
-        if nxt is None and bracket_depth(rest):
+        if nxt is None and depth:
             nxt = lines.next_line(j, max_blanks=1)
         if nxt is None or not lines.is_free(nxt):
             break
         t = lines.text(nxt)
-        if is_label(t) or not (bracket_depth(rest) or _DEPARTMENT_END_RE.search(t)):
+        if is_label(t) or not (depth or _DEPARTMENT_END_RE.search(t)):
             break
-        rest += t
+        parts.append(t)
+        depth = bracket_depth(t, depth)
         lines.claim(nxt)
         j = nxt
+    rest = "".join(parts)
     email = _EMAIL_RE.search(rest)
     department = rest
     email_text = None

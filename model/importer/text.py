@@ -20,8 +20,7 @@ _SPACES_RE = re.compile(r"[ \t\u3000\u00a0]+")
 SENTENCE_END = "。！？!?"
 _CLOSERS = "）)」』】］]"
 _OPENERS = "（(「『【［["
-_ASCII_WORD_END = re.compile(r"[A-Za-z0-9]$")
-_ASCII_WORD_START = re.compile(r"^[A-Za-z0-9]")
+_ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 
 
 def _radical_to_kanji(match: re.Match[str]) -> str:
@@ -42,22 +41,34 @@ def width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text)
 
 
+def glue(left_end: str, right_start: str) -> str:
+    """What goes between two pieces of one sentence broken by the layout, given the last character of the left
+    piece and the first of the right one: a space between two ASCII words, else nothing."""
+    return " " if left_end in _ASCII_ALNUM and right_start in _ASCII_ALNUM else ""
+
+
 def join_two(left: str, right: str) -> str:
     """Join two pieces of one sentence broken by the layout: no space, except between two ASCII words."""
     if not left:
         return right
     if not right:
         return left
-    if _ASCII_WORD_END.search(left) and _ASCII_WORD_START.match(right):
-        return f"{left} {right}"
-    return left + right
+    return f"{left}{glue(left[-1], right[0])}{right}"
 
 
 def join_wrapped(parts: Iterable[str]) -> str:
-    out = ""
+    """The stripped parts joined by `join_two`, in time linear in their total length."""
+    out: list[str] = []
+    last = ""
     for part in parts:
-        out = join_two(out, part.strip())
-    return out
+        part = part.strip()
+        if not part:
+            continue
+        if last:
+            out.append(glue(last, part[0]))
+        out.append(part)
+        last = part[-1]
+    return "".join(out)
 
 
 def bracket_depth(text: str, depth: int = 0) -> int:
@@ -96,24 +107,58 @@ def is_dash(text: str) -> bool:
 
 _UNITS = {"億": Decimal(100_000_000), "千万": Decimal(10_000_000), "百万": Decimal(1_000_000),
           "万": Decimal(10_000), "千": Decimal(1_000), "": Decimal(1)}
-_AMOUNT_RE = re.compile(r"約?\s*((?:\d+(?:\.\d+)?\s*(?:億|千万|百万|万|千)?\s*)+)円")
+# Every pattern here runs in time linear in its input (case text is untrusted): quantifiers that could give back
+# what they took are possessive (`*+`) or atomic (`(?>…)`) where nothing after them could use it.
+
+# A run of number parts (`1億2000万`, `68515千`): each number and each unit taken whole, never split between
+# parts, so a long digit run is read once.
+_AMOUNT_RUN_RE = re.compile(r"(?:(?>\d+(?:\.\d+)?)(?>\s*(?:億|千万|百万|万|千)?\s*))++")
 _AMOUNT_PART_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(億|千万|百万|万|千)?")
-AMOUNT_TEXT_RE = re.compile(
-    r"(?:約\s*)?[0-9０-９][0-9０-９,，.．]*\s*(?:億[0-9０-９,，.．]*\s*)?(?:千万|百万|万|千)?\s*円"
-    r"|[－\-ー―‐]\s*円|[（(]\s*非公表\s*[）)]|非公表"
+# A printed amount at the end of a text (`… 68,515千円`, `約6.9千万円`, `－円`, `（非公表）`), matched on the
+# *reversed* text: anchored at the text's end, one attempt finds the amount that starts furthest left, which is
+# what `^(.*?)\s*(AMOUNT)\s*$` on the text would find, without trying every start.
+_DIGIT = "0-9０-９"
+_NUMBER_CHAR = "0-9０-９,，.．"
+_AMOUNT_REVERSED_RE = re.compile(
+    r"\s*+("
+    r"円\s*+(?:(?:万千|万百|万|千)?(?:\s*+[" + _NUMBER_CHAR + r"]*+億)?\s*+[" + _NUMBER_CHAR + r"]*[" + _DIGIT
+    + r"](?:\s*+約)?|[－\-ー―‐])"
+    r"|[）)]\s*+表公非\s*+[（(]|表公非"
+    r")\s*+"
 )
+
+
+def trailing_amount(text: str) -> tuple[str, str] | None:
+    """(what comes before, the amount) when `text` ends with a printed amount: `項目 68,515千円` ->
+    ('項目', '68,515千円'); the amount is one of `[約]68,515[億…][千万|百万|万|千]円`, `－円`, `（非公表）`,
+    `非公表`, taken as long as it goes; None when `text` ends with none."""
+    reversed_text = text[::-1]
+    m = _AMOUNT_REVERSED_RE.match(reversed_text)
+    if m is None:
+        return None
+    return reversed_text[m.end():][::-1], m.group(1)[::-1]
+
+
+def is_amount(text: str) -> bool:
+    """Whether the whole of `text` (stripped) is one printed amount."""
+    found = trailing_amount(text.strip())
+    return found is not None and not found[0]
 
 
 def yen(text: str) -> int | None:
     """The amount in yen of a printed cost (`68,515千円` -> 68515000); None for `－円`, `（非公表）`, or no amount."""
     plain = nfkc(text).replace(",", "").replace(" ", "")
-    # the first amount printed (`68,515千円（令和６年度）`); none in `－円` or `（非公表）`
-    m = _AMOUNT_RE.search(plain)
-    if not m:
+    # the first amount printed (`68,515千円（令和６年度）`); none in `－円` or `（非公表）`. A run of number parts
+    # not followed by 円 fails at the same place whichever of its numbers it started at, so the search goes on
+    # after the run.
+    for m in _AMOUNT_RUN_RE.finditer(plain):
+        if plain.startswith("円", m.end()):
+            break
+    else:
         return None
     total = Decimal(0)
     try:
-        for number, unit in _AMOUNT_PART_RE.findall(m.group(1)):
+        for number, unit in _AMOUNT_PART_RE.findall(m.group(0)):
             total += Decimal(number) * _UNITS[unit or ""]
     except (InvalidOperation, KeyError):
         return None

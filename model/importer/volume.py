@@ -9,7 +9,7 @@ from model.i18n import translate
 from model.importer import costpage, interview, reference, sections
 from model.importer.context import CaseLines
 from model.importer.errors import CasebookError
-from model.importer.labels import ELSEWHERE_RE, MATERIALS_RE, is_label, is_question
+from model.importer.labels import MATERIALS_RE, is_label, is_question
 from model.importer.organization import PREFECTURE_BAND, band_for_persons, split_organization
 from model.importer.pages import FIELD, CaseSpan, Volume, split_volume
 
@@ -66,7 +66,8 @@ def _case(volume: Volume, span: CaseSpan, category: Numbered, case_id: str, file
     assert split is not None  # title lines are only accepted with a prefecture
     prefecture, municipality = split
     names = {"総務省", span.organization, prefecture} | ({municipality} if municipality else set())
-    elsewhere = any(ELSEWHERE_RE.search(lines.text(k)) for k in lines.indices())
+    interview_note = interview.elsewhere_note(lines)
+    elsewhere = interview_note is not None
 
     reference.drop_furniture(lines, names)
     population = reference.population(lines)
@@ -134,6 +135,7 @@ def _case(volume: Volume, span: CaseSpan, category: Numbered, case_id: str, file
         links=links.links,
         awards=awards,
         source=Source(file=file_name, volume=category.name),
+        interview_note=interview_note,
     )
     return case, warnings
 

@@ -400,6 +400,10 @@ Open a case and press Ctrl+D or click ☆ to add one.</translation>
         <translation>Interview</translation>
     </message>
     <message>
+        <source>インタビュー欄の掲載先</source>
+        <translation>Where the interview is printed</translation>
+    </message>
+    <message>
         <source>関連URL</source>
         <translation>Links</translation>
     </message>

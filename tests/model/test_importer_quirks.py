@@ -42,9 +42,21 @@ def test_no_page_furniture_in_any_field(seed: dict[str, Case]) -> None:
             assert "人口：１万人以上５万人未満" not in t
 
 
-def test_legend_new_label_is_not_a_case(seed: dict[str, Case]) -> None:
-    assert all(not c.is_new for c in seed.values())
+def test_new_directly_before_a_first_title_line_marks_that_case(text: str, seed: dict[str, Case]) -> None:
+    # `New` after the legend, then the legend's closing heading, then case 1's title: case 1's label
+    assert [c.id for c in seed.values() if c.is_new] == ["1-01"]
     assert all(c.number >= 1 for c in seed.values())
+    # a New inside the legend text, with more legend text after it, is no case's label
+    moved = text.replace("\nNew\n", "\n", 1).replace("事例集は以下のページで構成しています。",
+                                                    "New\n事例集は以下のページで構成しています。", 1)
+    assert not any(c.is_new for c in parse_volume(moved, "x.txt").cases)
+    # the same rule for a later case: its label printed among the previous case's lines is its own
+    lines = text.splitlines()
+    first_title_of_2 = next(n for n, line in enumerate(lines) if line.lstrip().startswith("２ "))
+    lines.insert(first_title_of_2, "New")
+    lines.insert(first_title_of_2 + 1, "")
+    cases = parse_volume("\n".join(lines), "x.txt").cases
+    assert [c.id for c in cases if c.is_new] == ["1-01", "1-02"]
 
 
 def test_population_label_split_across_two_lines(seed: dict[str, Case]) -> None:
@@ -139,8 +151,44 @@ def test_answer_printed_before_its_question(seed: dict[str, Case]) -> None:
     assert a["他自治体からよく質問されることを教えてください。"] == (
         "ＤＸ推進体制の整備に関することの質問が多いです。\n"
         "「先進的少数社会」の実現に向けたデジタル化への首長の理解」と回答しています。")
-    # the question printed after the speaker labels comes first on the page
-    assert seed["1-05"].interview[0].question == "取組の経緯・きっかけを教えてください。"
+    # the question printed after the speaker labels comes first on the page, the outlook last
+    assert [qa.question for qa in seed["1-05"].interview] == [
+        "取組の経緯・きっかけを教えてください。", "他自治体からよく質問されることを教えてください。",
+        "今後の展望を教えてください。"]
+
+
+def test_reading_order_where_extraction_order_is_ambiguous() -> None:
+    # questions on both sides of the speaker labels: the beginnings first, the outlook last, the rest in order
+    head = "１ 題 【山口県】\n＜１．体制整備＞ ① 体制\n"
+    qa = {"経緯": "取組の経緯・きっかけを教えてください。", "展望": "今後の展望を教えてください。",
+          "工夫": "工夫している点を教えてください。", "近況": "近況を教えてください。"}
+    text = head + (f"{qa['展望']}\n展望の答え。\n\n{qa['工夫']}\n工夫の答え。\n\n（山口県）\n\n（総務省）\n\n"
+                   f"{qa['近況']}\n近況の答え。\n\n{qa['経緯']}\n経緯の答え。\n")
+    (case,) = parse_volume(text, "x.txt").cases
+    assert [(q.question, q.answer) for q in case.interview] == [
+        (qa["経緯"], "経緯の答え。"), (qa["近況"], "近況の答え。"), (qa["工夫"], "工夫の答え。"),
+        (qa["展望"], "展望の答え。")]
+    # all after the labels: the order printed is the reading order, whatever the questions say
+    one_side = head + f"（総務省）\n\n{qa['展望']}\n展望の答え。\n\n{qa['経緯']}\n経緯の答え。\n"
+    (case,) = parse_volume(one_side, "x.txt").cases
+    assert [q.question for q in case.interview] == [qa["展望"], qa["経緯"]]
+
+
+def test_table_rows_inside_an_answer_stay_lines_of_their_own(seed: dict[str, Case]) -> None:
+    answer = answers(seed["1-04"])["今後の展望を教えてください。"]
+    assert "\n（DX推進リーダー） ・「DX推進リーダー研修」として、外部講師による講義やeラーニングを受講\n" \
+           "幹部職員向け ・「部局長向け研修」として、県CDO補佐官による講義を受講\n" in answer
+    # the rule: a short label cell, a space, then the row's ・ item; a wrapped sentence still joins
+    head = "１ 題 【山口県】\n＜１．体制整備＞ ① 体制\n（総務省）\n研修を教えてください。\n"
+    rows = ("対象者 主な内容\n\n"
+            "新任職員向け ・「DXの基礎」について、担当課が作成した動画を視聴して、研修の内容を確認\n\n"
+            "管理職員向け ・「DX推進リーダー研修」として、外部講師による講義やeラーニングを受講\n\n"
+            "幹部職員向け ・「部局長向け研修」として、県CDO補佐官による講義を受講し、内容を各部局の職員へ共有\n")
+    (case,) = parse_volume(head + rows, "x.txt").cases
+    assert case.interview[0].answer.splitlines()[1:] == [
+        "新任職員向け ・「DXの基礎」について、担当課が作成した動画を視聴して、研修の内容を確認",
+        "管理職員向け ・「DX推進リーダー研修」として、外部講師による講義やeラーニングを受講",
+        "幹部職員向け ・「部局長向け研修」として、県CDO補佐官による講義を受講し、内容を各部局の職員へ共有"]
 
 
 def test_first_answer_before_labels_and_last_question_after_its_answer(seed: dict[str, Case]) -> None:
@@ -198,8 +246,25 @@ def test_continued_list_after_the_contacts_joins_its_answer(seed: dict[str, Case
 
 def test_interview_in_another_volume(text: str, seed: dict[str, Case]) -> None:
     assert seed["1-11"].interview == [] and seed["1-11"].contacts == []
+    # the note is kept as printed (without its ※ mark), so the case can say where its interview is
+    assert seed["1-11"].interview_note == "神戸市のインタビュー欄は、『人材確保･育成事例集』に掲載しています。"
+    assert [c.id for c in seed.values() if c.interview_note] == ["1-11"]
+    assert not any("インタビュー欄" in t for t in seed["1-11"].text_fields())
     # the case says where its interview is, so nothing is reported missing
     assert not [w for w in parse_volume(text, SEED.name).warnings if w.startswith("1-11")]
+    # the same rule for any wording of the note, wrapped onto a second line
+    wrapped = text.replace("※神戸市のインタビュー欄は、『人材確保･育成事例集』に掲載しています。",
+                           "※ 本事例のインタビューは、別冊『人材確保･育成\n事例集』に掲載しています。")
+    kobe = next(c for c in parse_volume(wrapped, "x.txt").cases if c.id == "1-11")
+    assert kobe.interview_note == "本事例のインタビューは、別冊『人材確保･育成事例集』に掲載しています。"
+
+
+def test_documents_without_an_interview_note_still_load(seed: dict[str, Case]) -> None:
+    doc = seed["1-11"].to_doc()
+    assert doc["interview_note"] == seed["1-11"].interview_note
+    del doc["interview_note"]  # a library written before the field existed
+    assert Case.from_doc(doc).interview_note is None
+    assert Case.from_doc(seed["1-11"].to_doc()) == seed["1-11"]
 
 
 # -- labels glued to values; contacts ----------------------------------------------------------------------------

@@ -52,10 +52,15 @@ def test_organizations_and_bands(vol2: dict[str, Case]) -> None:
 
 
 def test_new_label(vol2: dict[str, Case], text: str) -> None:
-    # 2-01 prints New on a line of its own, 2-03 before its title; the legend's New belongs to no case
+    # 2-01 prints New directly before its first title line (after the legend) and again on a line of its own
+    # after it; 2-03 glued before its title
     assert [c.is_new for c in vol2.values()] == [True, False, True, False]
-    without = text.replace("\n\nNew\n\n○ 令和５年度から", "\n\n○ 令和５年度から")
-    assert parse_volume(without, "x.txt").cases[0].is_new is False
+    after_title = text.replace("\n\nNew\n\n○ 令和５年度から", "\n\n○ 令和５年度から")
+    assert parse_volume(after_title, "x.txt").cases[0].is_new is True
+    before_title = text.replace("\nNew\n\n２．人材確保・育成参考事例集の構成", "\n\n２．人材確保・育成参考事例集の構成")
+    assert parse_volume(before_title, "x.txt").cases[0].is_new is True
+    neither = before_title.replace("\n\nNew\n\n○ 令和５年度から", "\n\n○ 令和５年度から")
+    assert parse_volume(neither, "x.txt").cases[0].is_new is False
     assert vol2["2-03"].title == "地域おこし協力隊を活用したデジタル支援員の確保"
 
 
@@ -128,16 +133,17 @@ def test_tokyo(vol2: dict[str, Case]) -> None:
     assert case.awards == ["令和５年度 人材育成アワード 最優秀賞", "令和６年度 自治体DXアワード 人材部門賞"]
     assert [(link.label, link.url) for link in case.links] == [
         ("東京都デジタル人材確保・育成基本方針", "https://www.digitalservice.metro.tokyo.lg.jp/jinzai/index.html")]
-    # the answer printed before its question (and before the speaker labels): radical ⼯ read as 工
+    # the answer printed before its question (and before the speaker labels): radical ⼯ read as 工; the page
+    # read out of order, the outlook question goes last
     assert [(qa.question, qa.answer) for qa in case.interview] == [
         ("取組の経緯・きっかけを教えてください。",
          "都のDXを加速するためには、外部委託に頼るだけでなく、都庁内に専門人材を確保する必要があると考えました。\n"
          "このため、令和４年度に「デジタル職」を新設しました。"),
-        ("今後の展望を教えてください。",
-         "デジタル職の育成プログラムを充実させ、将来の幹部候補となる人材を育てていきます。"),
         ("採用で工夫している点を教えてください。",
          "デジタル職の採用にあたっては、民間でのシステム開発やデータ分析の経験を重視しています。面接にはデジタル"
          "部門の職員も参加し、実務に即した評価を行っています。"),
+        ("今後の展望を教えてください。",
+         "デジタル職の育成プログラムを充実させ、将来の幹部候補となる人材を育てていきます。"),
     ]
 
 
