@@ -64,7 +64,8 @@ def read_file(path: Path) -> bytes:
             raise _folder_error(name)
         if not stat.S_ISREG(st.st_mode):
             raise CasebookError(translate(
-                "Importer", "通常のファイルではないため読み込めません（パイプやデバイスなど）: {name}").format(name=name))
+                "Importer", "通常のファイルではないため読み込めません（パイプやデバイスなど）: {name}"
+            ).format(name=name))
         if st.st_size > PDF_LIMIT:
             raise _size_error(name, st.st_size, PDF_LIMIT)
         return _read_limited(fd, name)

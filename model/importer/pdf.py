@@ -38,9 +38,9 @@ def pdf_text_from_bytes(data: bytes, name: str) -> str:
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
             raise CasebookError(translate(
-                "Importer", "パスワードで保護（暗号化）されたPDFは読み込めません。保護を解除してから取り込んでください: {name}"
+                "Importer", "暗号化（パスワード保護）されたPDFは読み込めません。保護を解除してください: {name}"
             ).format(name=name)) from None
-        raise _damaged(name, str(exc)) from None
+        raise _damaged(name, translate("Importer", "PDFの構造を読み取れません")) from None
     try:
         if len(doc) > MAX_PAGES:
             raise _damaged(name, translate("Importer", "ページ数が多すぎます"))
@@ -49,8 +49,8 @@ def pdf_text_from_bytes(data: bytes, name: str) -> str:
             glyphs, boxes = _page_content(doc, index)
             lines = page_lines(glyphs, boxes)
             pages.append("".join(line + "\n" for line in lines))
-    except pdfium.PdfiumError as exc:
-        raise _damaged(name, str(exc)) from None
+    except pdfium.PdfiumError:
+        raise _damaged(name, translate("Importer", "ページを読み取れません")) from None
     finally:
         doc.close()
     if not any(page.strip() for page in pages):
@@ -80,7 +80,7 @@ def _page_content(doc: object, index: int) -> tuple[list[Glyph], list[Box]]:
                 if raw.FPDFText_IsGenerated(textpage.raw, i) == 1:
                     continue  # spaces and line breaks PDFium made up; positions tell where words end
                 code = raw.FPDFText_GetUnicode(textpage.raw, i)
-                if code in (0, 0xFFFE, 0xFFFF) or code < 0x20:
+                if code < 0x20 or 0xD800 <= code <= 0xDFFF or code in (0xFFFE, 0xFFFF):
                     continue
                 x0, y0, x1, y1 = textpage.get_charbox(i, loose=True)
                 glyphs.append(Glyph(chr(code), x0, y0, x1, y1))
