@@ -17,7 +17,9 @@ from model.importer.pdf_layout import Box, Glyph, page_lines
 # A truncated file lost its end: the last cross-reference section and the %%EOF marker are in the last KiB.
 _EOF_WINDOW = 1024
 # Pages above this are no casebook volume (a published one has a few hundred); bounds time on a hostile file.
-MAX_PAGES = 5000
+MAX_PAGES = 2000
+# Glyphs in the whole file: a volume of 200 cases has about a million; bounds the time of the layout rules.
+MAX_GLYPHS = 5_000_000
 
 
 def pdf_text(path: Path) -> str:
@@ -45,8 +47,12 @@ def pdf_text_from_bytes(data: bytes, name: str) -> str:
         if len(doc) > MAX_PAGES:
             raise _damaged(name, translate("Importer", "ページ数が多すぎます"))
         pages: list[str] = []
+        count = 0
         for index in range(len(doc)):
             glyphs, boxes = _page_content(doc, index)
+            count += len(glyphs)
+            if count > MAX_GLYPHS:
+                raise _damaged(name, translate("Importer", "文字が多すぎます"))
             lines = page_lines(glyphs, boxes)
             pages.append("".join(line + "\n" for line in lines))
     except pdfium.PdfiumError:

@@ -36,6 +36,12 @@ _PIECE_GAP = 1.5
 _SPACE_GAP = 0.25
 # A row starting this many font heights right of its region's left edge is indented.
 _INDENT = 0.6
+# Bounds on hostile pages (a slide has a few thousand glyphs and a few hundred paths): the largest boxes are kept,
+# and past a product of glyphs and boxes the boxes are ignored, so a page costs at most a few seconds.
+MAX_BOXES = 600
+_MAX_GLYPH_BOX_PAIRS = 2_000_000
+# A glyph's row is among the last rows opened (they are opened top to bottom).
+_ROW_WINDOW = 8
 _ARROWS = ("➢", "\uf0d8", "▶", "►")
 POINT_BULLET = "\uf0d8"
 
@@ -76,42 +82,32 @@ class Box:
                 and self.y0 <= other.y1 + _TOUCH and other.y0 <= self.y1 + _TOUCH)
 
 
-@dataclass
 class _Piece:
     """Glyphs of one row inside one box (a table cell's line, a panel's line, a stretch of free text)."""
 
-    glyphs: list[Glyph]
-    text: str = ""
+    __slots__ = ("glyphs", "text", "x0", "y0", "x1", "y1", "height")
 
-    @property
-    def x0(self) -> float:
-        return min(g.x0 for g in self.glyphs)
-
-    @property
-    def x1(self) -> float:
-        return max(g.x1 for g in self.glyphs)
-
-    @property
-    def y0(self) -> float:
-        return min(g.y0 for g in self.glyphs)
-
-    @property
-    def y1(self) -> float:
-        return max(g.y1 for g in self.glyphs)
-
-    @property
-    def height(self) -> float:
-        return max(g.height for g in self.glyphs)
+    def __init__(self, glyphs: list[Glyph], text: str) -> None:
+        self.glyphs = glyphs
+        self.text = text
+        self.x0 = min(g.x0 for g in glyphs)
+        self.y0 = min(g.y0 for g in glyphs)
+        self.x1 = max(g.x1 for g in glyphs)
+        self.y1 = max(g.y1 for g in glyphs)
+        self.height = max(g.height for g in glyphs)
 
 
 @dataclass
 class _Region:
     pieces: list[_Piece] = field(default_factory=list)
     table: bool = False
+    _bbox: tuple[float, float, float, float] | None = None
 
     def bbox(self) -> tuple[float, float, float, float]:
-        return (min(p.x0 for p in self.pieces), min(p.y0 for p in self.pieces),
-                max(p.x1 for p in self.pieces), max(p.y1 for p in self.pieces))
+        if self._bbox is None:
+            self._bbox = (min(p.x0 for p in self.pieces), min(p.y0 for p in self.pieces),
+                          max(p.x1 for p in self.pieces), max(p.y1 for p in self.pieces))
+        return self._bbox
 
 
 def page_lines(glyphs: list[Glyph], boxes: list[Box]) -> list[str]:
@@ -121,6 +117,10 @@ def page_lines(glyphs: list[Glyph], boxes: list[Box]) -> list[str]:
     if not glyphs:
         return []
     boxes = _dedupe([b for b in boxes if b.x1 - b.x0 >= _MIN_BOX and b.y1 - b.y0 >= _MIN_BOX])
+    if len(boxes) > MAX_BOXES:
+        boxes = sorted(boxes, key=lambda b: -b.area)[:MAX_BOXES]
+    if len(glyphs) * len(boxes) > _MAX_GLYPH_BOX_PAIRS:
+        boxes = []
     owner = _owners(glyphs, boxes)
     tables = _tables(boxes)
     by_box: dict[int, list[Glyph]] = {}
@@ -209,7 +209,8 @@ def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
     """Glyphs cut into rows: a glyph joins the row whose vertical extent overlaps more than half its height."""
     rows: list[tuple[float, float, list[Glyph]]] = []
     for g in sorted(glyphs, key=lambda g: (-(g.y0 + g.y1), g.x0)):
-        for n, (y0, y1, members) in enumerate(rows):
+        for n in range(max(len(rows) - _ROW_WINDOW, 0), len(rows)):
+            y0, y1, members = rows[n]
             if _overlap(y0, y1, g.y0, g.y1) > 0.5 * min(g.height, y1 - y0):
                 members.append(g)
                 rows[n] = (min(y0, g.y0), max(y1, g.y1), members)
@@ -246,7 +247,8 @@ def _split_row(row: list[Glyph]) -> list[_Piece]:
 def _rows_of_pieces(pieces: list[_Piece]) -> list[list[_Piece]]:
     rows: list[tuple[float, float, list[_Piece]]] = []
     for p in sorted(pieces, key=lambda p: (-(p.y0 + p.y1), p.x0)):
-        for n, (y0, y1, members) in enumerate(rows):
+        for n in range(max(len(rows) - _ROW_WINDOW, 0), len(rows)):
+            y0, y1, members = rows[n]
             if _overlap(y0, y1, p.y0, p.y1) > 0.5 * min(p.height, y1 - y0):
                 members.append(p)
                 rows[n] = (min(y0, p.y0), max(y1, p.y1), members)

@@ -407,6 +407,10 @@ Open a case and press Ctrl+D or click ☆ to add one.</translation>
         <translation>it has too many pages</translation>
     </message>
     <message>
+        <source>文字が多すぎます</source>
+        <translation>it holds too much text</translation>
+    </message>
+    <message>
         <source>ページを読み取れません</source>
         <translation>a page cannot be read</translation>
     </message>

@@ -175,3 +175,17 @@ def test_cli_refuses_a_fifo_and_an_oversize_pdf_at_once(tmp_path: Path, user_hom
         # run() has a timeout: a blocking open would fail the test instead of hanging it
         assert_clean_error(run("--db", tmp_path / "db.json", "import", fifo, home=user_home), "pipe.pdf")
     assert not (tmp_path / "db.json").exists()
+
+
+def test_a_hostile_page_finishes_in_bounded_time() -> None:
+    import time
+
+    from model.importer.pdf_layout import Box, Glyph, page_lines
+
+    # 4,000 touching cells (one huge table) and 30,000 glyphs in 600 rows, some in no cell
+    boxes = [Box(x * 10.0, y * 10.0, x * 10.0 + 10, y * 10.0 + 10) for x in range(80) for y in range(50)]
+    glyphs = [Glyph("字", x * 1.3, y * 1.0, x * 1.3 + 1.2, y * 1.0 + 0.9) for x in range(50) for y in range(600)]
+    started = time.monotonic()
+    lines = page_lines(glyphs, boxes)
+    assert time.monotonic() - started < 30  # hang guard with a wide margin: the page takes a few seconds at most
+    assert sum(line.count("字") for line in lines) == len(glyphs)
