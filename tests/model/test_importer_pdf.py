@@ -9,12 +9,15 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen.canvas import Canvas
 
 from model.case import Case
 from model.importer import CasebookError, parse_volume, read_text
 from model.importer.pdf import pdf_text
+from model.importer.pdf_layout import Box, Glyph, page_lines
 from model.paths import PROJECT_ROOT, SHIPPED_SOURCE_DIR
 from tests.cli.test_cli import assert_clean_error, run
 from tests.pdf_volume import FONT, _register, write_volume
@@ -180,8 +183,6 @@ def test_cli_refuses_a_fifo_and_an_oversize_pdf_at_once(tmp_path: Path, user_hom
 def test_a_hostile_page_finishes_in_bounded_time() -> None:
     import time
 
-    from model.importer.pdf_layout import Box, Glyph, page_lines
-
     # 4,000 touching cells (one huge table) and 30,000 glyphs in 600 rows, some in no cell
     boxes = [Box(x * 10.0, y * 10.0, x * 10.0 + 10, y * 10.0 + 10) for x in range(80) for y in range(50)]
     glyphs = [Glyph("字", x * 1.3, y * 1.0, x * 1.3 + 1.2, y * 1.0 + 0.9) for x in range(50) for y in range(600)]
@@ -189,3 +190,33 @@ def test_a_hostile_page_finishes_in_bounded_time() -> None:
     lines = page_lines(glyphs, boxes)
     assert time.monotonic() - started < 30  # hang guard with a wide margin: the page takes a few seconds at most
     assert sum(line.count("字") for line in lines) == len(glyphs)
+
+
+def test_a_pdf_is_read_as_a_pdf_whatever_its_name(tmp_path: Path, pdfs: dict[str, Path]) -> None:
+    renamed = tmp_path / "volume.txt"
+    renamed.write_bytes(pdfs[UNSEEN.stem].read_bytes())
+    assert parse_volume(read_text(renamed), "volume").cases == text_cases(UNSEEN)
+
+
+_coord = st.floats(min_value=-50, max_value=900, allow_nan=False)
+
+
+@st.composite
+def _boxes(draw: st.DrawFn) -> Box:
+    x, y = draw(_coord), draw(_coord)
+    return Box(x, y, x + draw(st.floats(0, 400)), y + draw(st.floats(0, 300)))
+
+
+@st.composite
+def _glyphs(draw: st.DrawFn) -> Glyph:
+    x, y = draw(_coord), draw(_coord)
+    return Glyph(draw(st.sampled_from(["字", "a", "○", "➢", "担", " ", "【", "1"])), x, y,
+                 x + draw(st.floats(0, 20)), y + draw(st.floats(0, 20)))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_glyphs(), max_size=120), st.lists(_boxes(), max_size=40))
+def test_any_page_gives_lines_with_every_glyph(glyphs: list[Glyph], boxes: list[Box]) -> None:
+    lines = page_lines(glyphs, boxes)
+    printed = "".join(lines).replace(" ", "").replace("\uf0d8", "➢")
+    assert sorted(printed) == sorted(g.text for g in glyphs if not g.text.isspace())
