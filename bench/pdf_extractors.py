@@ -110,25 +110,33 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        volumes = []
-        for source in SOURCES:
-            cases = parse_volume(read_text(source), "volume").cases
-            volumes.append((cases, write_volume(cases, Path(folder) / f"{source.stem}.pdf")))
-        total = sum(len(cases) * len(dataclasses.fields(Case)) for cases, _ in volumes)
-        pages = sum(len(__import__("pypdf").PdfReader(pdf).pages) for _, pdf in volumes)
-        print(f"{len(volumes)} volumes, {sum(len(c) for c, _ in volumes)} cases, {pages} pages, {total} fields")
-        print(f"{'extractor':52} {'fields right':>14} {'ms/page':>8}")
-        for name, extract in CANDIDATES.items():
-            right = 0
-            times = []
-            for _ in range(args.repeat):
-                started = time.perf_counter()
-                texts = [extract(pdf) for _, pdf in volumes]
-                times.append(time.perf_counter() - started)
-            right = sum(score(cases, text) for (cases, _), text in zip(volumes, texts, strict=True))
-            ms = statistics.median(times) * 1000 / pages
-            print(f"{name:52} {right:>5}/{total} {100 * right / total:5.1f}% {ms:8.1f}")
+        for rules in (False, True):
+            volumes = []
+            for source in SOURCES:
+                cases = parse_volume(read_text(source), "volume").cases
+                pdf = Path(folder) / f"{source.stem}-{rules}.pdf"
+                volumes.append((cases, write_volume(cases, pdf, rules_as_lines=rules)))
+            _compare(volumes, args.repeat, "boxes drawn as four rules each" if rules else "boxes drawn as rectangles")
 
+
+def _compare(volumes: list[tuple[list[Case], Path]], repeat: int, variant: str) -> None:
+    import pypdf
+
+    total = sum(len(cases) * len(dataclasses.fields(Case)) for cases, _ in volumes)
+    pages = sum(len(pypdf.PdfReader(pdf).pages) for _, pdf in volumes)
+    print(f"{len(volumes)} volumes, {sum(len(c) for c, _ in volumes)} cases, {pages} pages, {total} fields; {variant}")
+    print(f"{'extractor':52} {'fields right':>14} {'ms/page':>8}")
+    for name, extract in CANDIDATES.items():
+        times = []
+        texts: list[str] = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            texts = [extract(pdf) for _, pdf in volumes]
+            times.append(time.perf_counter() - started)
+        right = sum(score(cases, text) for (cases, _), text in zip(volumes, texts, strict=True))
+        ms = statistics.median(times) * 1000 / pages
+        print(f"{name:52} {right:>5}/{total} {100 * right / total:5.1f}% {ms:8.1f}")
+    print()
 
 if __name__ == "__main__":
     main()

@@ -73,8 +73,9 @@ def wrap(text: str, units: int) -> list[str]:
 
 
 class _Writer:
-    def __init__(self, path: Path, category: str) -> None:
+    def __init__(self, path: Path, category: str, rules_as_lines: bool = False) -> None:
         _register()
+        self.rules_as_lines = rules_as_lines
         self.c = Canvas(str(path), pagesize=(PAGE_W, PAGE_H))
         self.c.setTitle(category)
         self.page_no = 0
@@ -106,11 +107,20 @@ class _Writer:
         self.text(MARGIN, top - 48, header, self.fit(header, 10, PAGE_W - 2 * MARGIN - 200))
         band = case.population_band if case.municipality is None else "人口：" + case.population_band
         bw = pdfmetrics.stringWidth(band, FONT, 9) + 12
-        c.rect(PAGE_W - MARGIN - bw, top - 53, bw, 16, stroke=1, fill=0)
+        self.frame(PAGE_W - MARGIN - bw, top - 53, bw, 16)
         self.text(PAGE_W - MARGIN - bw + 6, top - 48, band, 9)
         self.text(PAGE_W - MARGIN - 30, MARGIN - 12, f"{case.category.number}-{self.page_no}", 8)
         self.y = top - 62
         self.low = self.y
+
+    def frame(self, x: float, y: float, w: float, h: float) -> None:
+        """A ruled rectangle: one path, or four separate lines as some authoring tools draw table rules."""
+        if self.rules_as_lines:
+            corners = [(x, y), (x + w, y), (x + w, y + h), (x, y + h), (x, y)]
+            for (x0, y0), (x1, y1) in zip(corners, corners[1:], strict=False):
+                self.c.line(x0, y0, x1, y1)
+        else:
+            self.c.rect(x, y, w, h, stroke=1, fill=0)
 
     def text(self, x: float, y: float, text: str, size: float) -> None:
         self.c.setFont(FONT, size)
@@ -144,7 +154,7 @@ class _Writer:
         """A ruled panel; returns its bottom."""
         lead = size * LEADING
         h = (len(lines) + (1 if heading else 0)) * lead + 2 * _PAD
-        self.c.rect(x, top - h, w, h, stroke=1, fill=0)
+        self.frame(x, top - h, w, h)
         self.low = min(self.low, top - h)
         y = top - _PAD - size
         if heading:
@@ -170,7 +180,7 @@ class _Writer:
             h = n * lead + 2 * _PAD
             cx = x
             for cell, w in zip(row, widths, strict=True):
-                self.c.rect(cx, y - h, w, h, stroke=1, fill=0)
+                self.frame(cx, y - h, w, h)
                 ty = y - _PAD - size
                 for line in cell:
                     self.text(cx + _PAD, ty, line, self.fit(line, size, w - 2 * _PAD))
@@ -285,9 +295,10 @@ def _reference_lines(case: Case) -> list[str]:
     return out
 
 
-def write_volume(cases: list[Case], path: Path) -> Path:
-    """Draw `cases` (one volume, in order) into the PDF file `path`."""
-    w = _Writer(path, cases[0].category.name if cases else "")
+def write_volume(cases: list[Case], path: Path, rules_as_lines: bool = False) -> Path:
+    """Draw `cases` (one volume, in order) into the PDF file `path`; `rules_as_lines` draws every box as four
+    lines instead of a rectangle (no boxes for the extraction to see)."""
+    w = _Writer(path, cases[0].category.name if cases else "", rules_as_lines)
     for case in cases:
         _draw_case(w, case)
     w.save()

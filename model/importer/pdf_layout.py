@@ -4,7 +4,8 @@ The published volumes are A4-landscape slides built from boxes: the title band, 
 事業効果 panels, ruled tables (cost, schedule, providers, the contact bar), two interview columns. The rules, from
 positions only (never per case or per volume):
 
-1. Glyphs are assigned to the innermost box (a drawn rectangle) that holds their centre, or to the page.
+1. Glyphs are assigned to the innermost box (a drawn rectangle, or a cell framed by separate rules: pdf_rules.py)
+   that holds their centre, or to the page.
 2. Boxes that touch each other (shared rules, no margin between them) are the cells of one table; a box with a
    margin around it is a panel of its own. Text outside every box is grouped into rows.
 3. Regions (a table, a panel, a row of free text) are put in reading order by recursive cuts: a horizontal gap
@@ -116,7 +117,10 @@ def page_lines(glyphs: list[Glyph], boxes: list[Box]) -> list[str]:
     glyphs = [g for g in glyphs if g.text and not g.text.isspace()]
     if not glyphs:
         return []
-    boxes = _dedupe([b for b in boxes if b.x1 - b.x0 >= _MIN_BOX and b.y1 - b.y0 >= _MIN_BOX])
+    from model.importer.pdf_rules import boxes_from_rules
+
+    boxes = _dedupe([b for b in boxes if b.x1 - b.x0 >= _MIN_BOX and b.y1 - b.y0 >= _MIN_BOX]
+                    + boxes_from_rules(boxes))
     if len(boxes) > MAX_BOXES:
         boxes = sorted(boxes, key=lambda b: -b.area)[:MAX_BOXES]
     if len(glyphs) * len(boxes) > _MAX_GLYPH_BOX_PAIRS:

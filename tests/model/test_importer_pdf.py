@@ -33,7 +33,11 @@ def text_cases(source: Path) -> list[Case]:
 @pytest.fixture(scope="module")
 def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("pdf")
-    return {source.stem: write_volume(text_cases(source), folder / f"{source.stem}.pdf") for source in (SEED, UNSEEN)}
+    out = {source.stem: write_volume(text_cases(source), folder / f"{source.stem}.pdf") for source in (SEED, UNSEEN)}
+    # the same slides with every box drawn as four separate rules, as some authoring tools draw tables
+    out |= {f"{source.stem}-rules": write_volume(text_cases(source), folder / f"{source.stem}-rules.pdf",
+                                                  rules_as_lines=True) for source in (SEED, UNSEEN)}
+    return out
 
 
 def differences(expected: list[Case], got: list[Case]) -> list[str]:
@@ -43,10 +47,11 @@ def differences(expected: list[Case], got: list[Case]) -> list[str]:
     return out
 
 
+@pytest.mark.parametrize("rules", ["", "-rules"], ids=["boxes", "rules"])
 @pytest.mark.parametrize("source", [SEED, UNSEEN], ids=["seed", "vol2"])
-def test_a_pdf_volume_imports_the_same_cases_as_its_text(pdfs: dict[str, Path], source: Path) -> None:
+def test_a_pdf_volume_imports_the_same_cases_as_its_text(pdfs: dict[str, Path], source: Path, rules: str) -> None:
     expected = text_cases(source)
-    result = parse_volume(read_text(pdfs[source.stem]), "volume")
+    result = parse_volume(read_text(pdfs[source.stem + rules]), "volume")
     assert differences(expected, result.cases) == []
     # 1-11's interview is printed in another volume: the text says so in a note that no field keeps, so the
     # fixture (drawn from the fields) lacks it and the PDF import warns of the missing interview and contact.
@@ -189,6 +194,14 @@ def test_a_hostile_page_finishes_in_bounded_time() -> None:
     started = time.monotonic()
     lines = page_lines(glyphs, boxes)
     assert time.monotonic() - started < 30  # hang guard with a wide margin: the page takes a few seconds at most
+    assert sum(line.count("字") for line in lines) == len(glyphs)
+    # a grid of 150 rules (5,600 crossings) with a glyph in every cell
+    rules = [Box(0, y * 6.0, 450, y * 6.0 + 0.5) for y in range(75)] + \
+            [Box(x * 6.0, 0, x * 6.0 + 0.5, 450) for x in range(75)]
+    glyphs = [Glyph("字", x * 6.0 + 2, y * 6.0 + 2, x * 6.0 + 5, y * 6.0 + 5) for x in range(74) for y in range(74)]
+    started = time.monotonic()
+    lines = page_lines(glyphs, rules)
+    assert time.monotonic() - started < 30
     assert sum(line.count("字") for line in lines) == len(glyphs)
 
 
