@@ -32,7 +32,7 @@ _NO_START = ("・", "•", "※", "＜", "【", "■", "［", "○", "〇", "(",
 _ASCII = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 
 
-def _register() -> None:
+def register_font() -> None:
     if FONT not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont(FONT, str(FONT_FILE)))
 
@@ -74,7 +74,7 @@ def wrap(text: str, units: int) -> list[str]:
 
 class _Writer:
     def __init__(self, path: Path, category: str, rules_as_lines: bool = False) -> None:
-        _register()
+        register_font()
         self.rules_as_lines = rules_as_lines
         self.c = Canvas(str(path), pagesize=(PAGE_W, PAGE_H))
         self.c.setTitle(category)
@@ -255,18 +255,27 @@ def _draw_case(w: _Writer, case: Case) -> None:
                            half, BODY) for qa in case.interview]
     lead = BODY * LEADING
     reference = _reference_lines(case)
-    col = 2
-    y = 0.0
-    for block in blocks:
-        h = len(block) * lead + 2 * _PAD
-        if col == 2 or y - h < MARGIN + 20:
-            col += 1
-            if col >= 2:
-                w.page(case)
-                col = 0
+    heights = [len(block) * lead + 2 * _PAD + 6 for block in blocks]
+    k = 0
+    while k < len(blocks):
+        # a page of two columns: the left one takes about half of what the page holds, the right one the rest
+        w.page(case)
+        room = w.y - MARGIN - 20
+        fits = k
+        total = 0.0
+        while fits < len(blocks) and total + heights[fits] <= 2 * room:
+            total += heights[fits]
+            fits += 1
+        target = min(room, total / 2)
+        for col in (0, 1):
             y = w.y
-        x = MARGIN + col * (half + 12)
-        y = w.panel(x, y, half, None, block, BODY) - 6
+            x = MARGIN + col * (half + 12)
+            limit = target if col == 0 else room
+            used = 0.0
+            while k < len(blocks) and (used == 0 or used + heights[k] <= limit):
+                y = w.panel(x, y, half, None, blocks[k], BODY) - 6
+                used += heights[k]
+                k += 1
     # 参考情報 and 担当部署 at the bottom of the last page (a page of their own when it is full)
     need = len(reference) * 12 + len(case.contacts) * 16 + 30
     if w.low < MARGIN + need:

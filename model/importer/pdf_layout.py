@@ -9,8 +9,9 @@ positions only (never per case or per volume):
 2. Boxes that touch each other (shared rules, no margin between them) are the cells of one table; a box with a
    margin around it is a panel of its own. Text outside every box is grouped into rows.
 3. Regions (a table, a panel, a row of free text) are put in reading order by recursive cuts: a horizontal gap
-   through the whole group splits it top to bottom, else a vertical gap splits it left to right (the interview's
-   columns are read one after the other).
+   through the whole group splits it top to bottom, else a vertical gap splits it left to right. Rows split by
+   the same gutter are one column layout, cut at the gutter first (the interview's columns are read one after
+   the other, even where their boxes line up).
 4. Within a region the text is cut into rows (glyphs whose heights overlap); a row of a table joins its cells with
    a space, so a cost row reads `イニシャルコスト ※税抜 68,515千円 ランニングコスト…` as the importer expects. A
    row that starts further right than the region's left edge starts with a space (a paragraph's first-line
@@ -102,9 +103,14 @@ class _Piece:
 class _Region:
     pieces: list[_Piece] = field(default_factory=list)
     table: bool = False
+    # the drawn frame (a box, or a table's cells) when the region has one: it tells the columns better than the
+    # text, whose lines may stop short of the column's edge
+    frame: tuple[float, float, float, float] | None = None
     _bbox: tuple[float, float, float, float] | None = None
 
     def bbox(self) -> tuple[float, float, float, float]:
+        if self.frame is not None:
+            return self.frame
         if self._bbox is None:
             self._bbox = (min(p.x0 for p in self.pieces), min(p.y0 for p in self.pieces),
                           max(p.x1 for p in self.pieces), max(p.y1 for p in self.pieces))
@@ -138,7 +144,9 @@ def page_lines(glyphs: list[Glyph], boxes: list[Box]) -> list[str]:
             free.extend(pieces)
             continue
         key: object = ("table", tables[b]) if tables[b] is not None else ("box", b)
-        region = regions.setdefault(key, _Region(table=tables[b] is not None))
+        region = regions.get(key)
+        if region is None:
+            region = regions[key] = _Region(table=tables[b] is not None, frame=_frame(boxes, tables, b, by_box))
         region.pieces.extend(pieces)
     # free text: rows stacked at the line spacing with a common left edge are one paragraph, other rows a region
     # of their own
@@ -160,6 +168,19 @@ def page_lines(glyphs: list[Glyph], boxes: list[Box]) -> list[str]:
                 out.append("")
             out.extend(lines)
     return out
+
+
+def _frame(boxes: list[Box], tables: list[int | None], b: int,
+           by_box: dict[int, list[Glyph]]) -> tuple[float, float, float, float] | None:
+    """The frame of box b's region: the box, or all cells of its table; None for a box holding other boxes with
+    text (its own text is ordered by where it is, not by the frame around the others)."""
+    if tables[b] is not None:
+        cells = [boxes[i] for i in range(len(boxes)) if tables[i] == tables[b]]
+        return (min(c.x0 for c in cells), min(c.y0 for c in cells), max(c.x1 for c in cells), max(c.y1 for c in cells))
+    box = boxes[b]
+    if any(j != b and j >= 0 and boxes[j].inside(box) for j in by_box):
+        return None
+    return (box.x0, box.y0, box.x1, box.y1)
 
 
 def _dedupe(boxes: list[Box]) -> list[Box]:
@@ -264,32 +285,48 @@ def _rows_of_pieces(pieces: list[_Piece]) -> list[list[_Piece]]:
 
 
 def _reading_order(regions: list[_Region]) -> list[_Region]:
-    """Recursive cuts at the widest gap that runs through the whole group: a horizontal gap splits it top to
-    bottom, a vertical gap left to right. The widest gap first keeps a page's columns whole: the gutter between
-    two columns is wider than the space between the boxes within a column."""
+    """Recursive cuts: top to bottom at horizontal gaps through the whole group, then left to right at vertical
+    gaps. Consecutive rows split by the same gutter (its edges within _GUTTER_ALIGN) are one column layout: it is
+    cut at the gutter first, so each column is read to its end before the next, even where the boxes of the two
+    columns happen to line up."""
     if len(regions) <= 1:
         return regions
-    best: tuple[float, list[_Region], list[_Region]] | None = None
-    for axis in ("y", "x"):
-        groups, gaps = _cut(regions, axis)
-        for n, gap in enumerate(gaps):
-            if best is None or gap > best[0]:
-                best = (gap, [r for g in groups[: n + 1] for r in g], [r for g in groups[n + 1:] for r in g])
-    if best is None:
-        return sorted(regions, key=lambda r: (-r.bbox()[3], r.bbox()[0]))
-    return _reading_order(best[1]) + _reading_order(best[2])
+    rows, _ = _cut(regions, "y")
+    if len(rows) > 1:
+        merged = [rows[0]]
+        for row in rows[1:]:
+            if _same_gutter(merged[-1], row):
+                merged[-1] = merged[-1] + row
+            else:
+                merged.append(row)
+        if len(merged) > 1:
+            return [r for group in merged for r in _reading_order(group)]
+    columns, _ = _cut(regions, "x")
+    if len(columns) > 1:
+        return [r for group in columns for r in _reading_order(group)]
+    return sorted(regions, key=lambda r: (-r.bbox()[3], r.bbox()[0]))
 
 
-def _cut(regions: list[_Region], axis: str) -> tuple[list[list[_Region]], list[float]]:
+_GUTTER_ALIGN = 12.0
+
+
+def _same_gutter(above: list[_Region], below: list[_Region]) -> bool:
+    _, gaps_above = _cut(above, "x")
+    _, gaps_below = _cut(below, "x")
+    return any(abs(a0 - b0) <= _GUTTER_ALIGN and abs(a1 - b1) <= _GUTTER_ALIGN
+               for a0, a1 in gaps_above for b0, b1 in gaps_below)
+
+
+def _cut(regions: list[_Region], axis: str) -> tuple[list[list[_Region]], list[tuple[float, float]]]:
     """The regions in groups separated by gaps across the whole group (top to bottom or left to right), and the
-    width of each gap."""
+    edges of each gap (in the sort order: for y, negated)."""
     if axis == "y":
         # top first: a region spans (-top, -bottom)
         spans = sorted(((-r.bbox()[3], -r.bbox()[1], r) for r in regions), key=lambda s: (s[0], s[1]))
     else:
         spans = sorted(((r.bbox()[0], r.bbox()[2], r) for r in regions), key=lambda s: (s[0], s[1]))
     groups: list[list[_Region]] = []
-    gaps: list[float] = []
+    gaps: list[tuple[float, float]] = []
     end = float("-inf")
     for lo, hi, region in spans:
         if groups and lo < end + 0.5:
@@ -297,7 +334,7 @@ def _cut(regions: list[_Region], axis: str) -> tuple[list[list[_Region]], list[f
             end = max(end, hi)
         else:
             if groups:
-                gaps.append(lo - end)
+                gaps.append((end, lo))
             groups.append([region])
             end = hi
     return groups, gaps

@@ -20,7 +20,7 @@ from model.importer.pdf import pdf_text
 from model.importer.pdf_layout import Box, Glyph, page_lines
 from model.paths import PROJECT_ROOT, SHIPPED_SOURCE_DIR
 from tests.cli.test_cli import assert_clean_error, run
-from tests.pdf_volume import FONT, _register, write_volume
+from tests.pdf_volume import FONT, register_font, write_volume
 
 SEED = SHIPPED_SOURCE_DIR / "vol1-taisei-seibi.txt"
 UNSEEN = PROJECT_ROOT / "tests" / "data" / "vol2-sample.txt"
@@ -93,7 +93,7 @@ def test_drawing_order_alone_does_not_give_the_cases(pdfs: dict[str, Path]) -> N
 # -- bad PDFs -----------------------------------------------------------------------------------------------------
 
 def _canvas_pdf(draw: object) -> bytes:
-    _register()
+    register_font()
     buffer = io.BytesIO()
     c = Canvas(buffer, pagesize=landscape(A4))
     draw(c)  # type: ignore[operator]
@@ -233,3 +233,27 @@ def test_any_page_gives_lines_with_every_glyph(glyphs: list[Glyph], boxes: list[
     lines = page_lines(glyphs, boxes)
     printed = "".join(lines).replace(" ", "").replace("\uf0d8", "➢")
     assert sorted(printed) == sorted(g.text for g in glyphs if not g.text.isspace())
+
+
+def _line(text: str, x: float, y: float, size: float = 9.0) -> list[Glyph]:
+    return [Glyph(ch, x + n * size, y, x + (n + 1) * size, y + size) for n, ch in enumerate(text)]
+
+
+def test_columns_are_read_one_after_the_other_even_where_their_boxes_line_up() -> None:
+    # two columns of two panels each; the panels of both columns are equally high, so a horizontal gap (20 pt,
+    # wider than the 12 pt gutter) runs through both columns between the first and the second row
+    boxes = [Box(20, 300, 400, 400), Box(20, 100, 400, 280), Box(412, 300, 800, 400), Box(412, 100, 800, 280)]
+    full = "あ" * 40  # lines as wide as the column: the text leaves no wider gutter than the boxes
+    lines = [("左上" + full, 24, 302), ("左下" + full, 24, 265), ("続き", 24, 102), ("右上" + full, 416, 302),
+             ("右下" + full, 416, 265), ("右の続き", 416, 102)]
+    glyphs = [g for text, x, y in lines for g in _line(text, x, y)]
+    assert [line for line in page_lines(glyphs, boxes) if line] == [
+        "左上" + full, "左下" + full, "続き", "右上" + full, "右下" + full, "右の続き"]
+
+
+def test_a_table_row_joins_its_cells_and_the_header_keeps_its_badge_apart() -> None:
+    cells = [Box(20, 100, 120, 120), Box(120, 100, 300, 120), Box(300, 100, 400, 120), Box(400, 100, 500, 120)]
+    badge = Box(700, 200, 760, 216)
+    glyphs = (_line("＜１．体制整備＞", 20, 204) + _line("都道府県", 704, 204)
+              + _line("初期", 24, 106) + _line("５円", 124, 106) + _line("運用", 304, 106) + _line("－円", 404, 106))
+    assert page_lines(glyphs, [*cells, badge]) == ["＜１．体制整備＞", "", "都道府県", "", "初期 ５円 運用 －円"]
