@@ -21,7 +21,7 @@ def choose_and_import(parent: QWidget, library: Library) -> bool:
     """Ask for volume files and import them; True when the library changed."""
     names, _ = QFileDialog.getOpenFileNames(
         parent, QCoreApplication.translate("VolumeImport", "事例集を取り込む"), "",
-        QCoreApplication.translate("VolumeImport", "事例集のテキスト (*.txt);;すべてのファイル (*)"))
+        QCoreApplication.translate("VolumeImport", "事例集のPDF・テキスト (*.pdf *.txt);;すべてのファイル (*)"))
     return bool(names) and import_files(parent, library, [Path(n) for n in names])
 
 

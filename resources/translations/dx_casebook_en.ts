@@ -474,12 +474,20 @@ Open a case and press Ctrl+D or click ☆ to add one.</translation>
         <translation>File not found: {name}</translation>
     </message>
     <message>
+        <source>通常のファイルではないため読み込めません（パイプやデバイスなど）: {name}</source>
+        <translation>Cannot read this: not a regular file (a pipe, a device or similar): {name}</translation>
+    </message>
+    <message>
         <source>フォルダーは読み込めません。事例集のテキストファイルを指定してください: {name}</source>
         <translation>Cannot read a folder. Please choose a casebook text file: {name}</translation>
     </message>
     <message>
         <source>ファイルを読み込めません（{reason}）: {name}</source>
         <translation>Cannot read the file ({reason}): {name}</translation>
+    </message>
+    <message>
+        <source>ファイルが大きすぎるため読み込めません（{size} MB 以上、上限 {limit} MB）: {name}</source>
+        <translation>The file is too large to read ({size} MB or more, the limit is {limit} MB): {name}</translation>
     </message>
     <message>
         <source>空のファイルです: {name}</source>
@@ -548,6 +556,38 @@ Open a case and press Ctrl+D or click ☆ to add one.</translation>
     <message>
         <source>質問「{question}」の回答が見つかりません</source>
         <translation>no answer found to the question “{question}”</translation>
+    </message>
+    <message>
+        <source>ファイルの終わりがありません</source>
+        <translation>the end of the file is missing</translation>
+    </message>
+    <message>
+        <source>暗号化（パスワード保護）されたPDFは読み込めません。保護を解除してください: {name}</source>
+        <translation>Cannot read an encrypted (password-protected) PDF. Remove the protection first: {name}</translation>
+    </message>
+    <message>
+        <source>PDFの構造を読み取れません</source>
+        <translation>its structure cannot be read</translation>
+    </message>
+    <message>
+        <source>ページ数が多すぎます</source>
+        <translation>it has too many pages</translation>
+    </message>
+    <message>
+        <source>文字が多すぎます</source>
+        <translation>it holds too much text</translation>
+    </message>
+    <message>
+        <source>ページを読み取れません</source>
+        <translation>a page cannot be read</translation>
+    </message>
+    <message>
+        <source>テキストを含まないPDFです（OCRが必要です）: {name}</source>
+        <translation>This PDF contains no text (it needs OCR): {name}</translation>
+    </message>
+    <message>
+        <source>PDFが壊れているため読み込めません（{reason}）: {name}</source>
+        <translation>Cannot read this PDF, it is damaged ({reason}): {name}</translation>
     </message>
 </context>
 <context>
@@ -1310,10 +1350,6 @@ Cases in the library: {n}</translation>
         <translation>Import Casebook Volume</translation>
     </message>
     <message>
-        <source>事例集のテキスト (*.txt);;すべてのファイル (*)</source>
-        <translation>Casebook text (*.txt);;All files (*)</translation>
-    </message>
-    <message>
         <source>{file}: {count} 件を取り込みました（{number}．{name}）</source>
         <translation>{file}: cases imported: {count} ({number}. {name})</translation>
     </message>
@@ -1324,6 +1360,10 @@ Cases in the library: {n}</translation>
     <message>
         <source>取り込めませんでした</source>
         <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>事例集のPDF・テキスト (*.pdf *.txt);;すべてのファイル (*)</source>
+        <translation>Casebook PDF or text (*.pdf *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>取り込みました</source>

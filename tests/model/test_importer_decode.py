@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import os
+import stat
+import threading
+import time
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from model.importer import CasebookError, parse_volume, read_text
+from model.importer import CasebookError, decode, parse_volume, read_text
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "vol2-sample.txt"
 TEXT = "１ 「山口県デジタル・ガバメント」を推進 【山口県】\n○ ⼯夫している点。ＤＸ①\n"
@@ -71,9 +74,15 @@ def test_empty_file(tmp_path: Path) -> None:
 
 
 def test_binary_file(tmp_path: Path) -> None:
-    path = tmp_path / "doc.pdf"
-    path.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\x00<< /Type /Catalog >>")
+    path = tmp_path / "doc.zip"
+    path.write_bytes(b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(256)))
     assert "事例集のテキストではありません" in error_of(path)
+
+
+def test_a_broken_pdf_is_read_as_a_pdf_whatever_its_name(tmp_path: Path) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\x00<< /Type /Catalog >>")
+    assert "PDFが壊れている" in error_of(path)
 
 
 def test_folder(tmp_path: Path) -> None:
@@ -119,3 +128,44 @@ def test_windows_line_ends_and_form_feeds_import_the_same(tmp_path: Path) -> Non
     assert "\n\n２ " in text
     path.write_bytes(text.replace("\n\n２ ", "\n\x0c２ ").replace("\n", "\r\n").encode("utf-8"))
     assert parse_volume(read_text(path), path.name).cases == parse_volume(text, path.name).cases
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_is_refused_at_once(tmp_path: Path) -> None:
+    fifo = tmp_path / "volume.txt"
+    os.mkfifo(fifo)
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    outcome: list[str] = []
+    # no writer ever opens the FIFO: a blocking open or read would hang this thread forever
+    thread = threading.Thread(target=lambda: outcome.append(error_of(fifo)), daemon=True)
+    thread.start()
+    thread.join(timeout=20)
+    assert not thread.is_alive(), "reading a FIFO hung"
+    assert "通常のファイルではない" in outcome[0]
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_device_is_refused_before_reading() -> None:
+    started = time.monotonic()
+    assert "通常のファイルではない" in error_of(Path("/dev/zero"))
+    assert time.monotonic() - started < 10  # hang guard: a read to exhaustion would never end
+
+
+def test_an_oversize_pdf_is_refused_from_its_size(tmp_path: Path) -> None:
+    path = tmp_path / "huge.pdf"
+    with path.open("wb") as f:
+        f.write(b"%PDF-1.7\n")
+        f.truncate(200 * 1024 * 1024)  # sparse: 200 MB on paper, nothing on disk
+    message = error_of(path)
+    assert "大きすぎる" in message and "150 MB" in message
+
+
+def test_the_size_limit_is_checked_while_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a file that grows after fstat looks like this one: st_size under the limit, more bytes to read
+    path = tmp_path / "long.txt"
+    path.write_bytes(TEXT.encode("utf-8") * 2000)
+    monkeypatch.setattr(decode, "TEXT_LIMIT", 64 * 1024)
+    monkeypatch.setattr(decode, "_CHUNK", 16 * 1024)
+    assert "大きすぎる" in error_of(path)
+    monkeypatch.setattr(decode, "TEXT_LIMIT", 10 * 1024 * 1024)
+    assert read_text(path).startswith(TEXT)
