@@ -301,6 +301,153 @@ Open a case and press Ctrl+D or click ☆ to add one.</translation>
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <source>{text}（{date}現在）</source>
+        <translation>{text} (as of {date})</translation>
+    </message>
+    <message>
+        <source>事例番号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>番号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>分類</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>小分類</source>
+        <translation>Subcategory</translation>
+    </message>
+    <message>
+        <source>事例名</source>
+        <translation>Case title</translation>
+    </message>
+    <message>
+        <source>団体名</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>都道府県</source>
+        <translation>Prefecture</translation>
+    </message>
+    <message>
+        <source>市区町村</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>人口規模</source>
+        <translation>Population size</translation>
+    </message>
+    <message>
+        <source>人口</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>事業の概要</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>事業効果</source>
+        <translation>Effects</translation>
+    </message>
+    <message>
+        <source>イニシャルコスト（税抜）</source>
+        <translation>Initial cost (excl. tax)</translation>
+    </message>
+    <message>
+        <source>ランニングコスト（1年あたり・税抜）</source>
+        <translation>Running cost (per year, excl. tax)</translation>
+    </message>
+    <message>
+        <source>備考</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>検討開始から導入までの期間</source>
+        <translation>Time from planning to launch</translation>
+    </message>
+    <message>
+        <source>スケジュール</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>サービス提供事業者</source>
+        <translation>Providers</translation>
+    </message>
+    <message>
+        <source>サービス名</source>
+        <translation>Service name</translation>
+    </message>
+    <message>
+        <source>運用形態</source>
+        <translation>Operating model</translation>
+    </message>
+    <message>
+        <source>その他参画主体</source>
+        <translation>Other participants</translation>
+    </message>
+    <message>
+        <source>担当部署</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>電話</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>メール</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>関連URL</source>
+        <translation>Related links</translation>
+    </message>
+    <message>
+        <source>受賞歴等</source>
+        <translation>Awards</translation>
+    </message>
+    <message>
+        <source>インタビュー</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>出典</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>コスト</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>サービス提供事業者等</source>
+        <translation>Service providers</translation>
+    </message>
+    <message>
+        <source>内訳</source>
+        <translation>Breakdown</translation>
+    </message>
+    <message>
+        <source>金額</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>非公表</source>
+        <translation>Undisclosed</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>ファイルが見つかりません: {name}</source>
