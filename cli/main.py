@@ -104,7 +104,7 @@ _translators: list[QTranslator] = []
 
 
 def _install_translators_for_print() -> None:
-    """`print` renders with gui/printing.py, which translates through Qt's application object; that object has
+    """`print` renders with the printing package, which translates through Qt's application object; that object has
     to be the QGuiApplication the PDF writer needs, so it is created here, before anything is translated."""
     if not _translators:
         return

@@ -72,7 +72,8 @@ def run_print(library: Library, bookmarks: BookmarkStore, ids: list[str], bookma
         raise CliError(translate("cli", "出力先がフォルダです: {path}").format(path=pdf))
     notes = {mark.case_id: mark.note for mark in bookmarks.all() if mark.note}
     ensure_gui_application()
-    from gui.printing import PrintError, write_pdf
+    from printing.job import PrintError  # QtGui: loaded only when printing
+    from printing.pdf import write_pdf
 
     try:
         pages = write_pdf(cases, notes, pdf)

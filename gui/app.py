@@ -93,7 +93,7 @@ def run_gui(argv: list[str], *, db: Path | None, lang: str | None, startup_repor
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     try:
-        from gui.fonts import register_fonts
+        from printing.fonts import register_fonts
     except ImportError:  # fonts not bundled in this build: the platform's fonts it is
         pass
     else:

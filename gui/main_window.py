@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
         return ids
 
     def _preview(self, case_ids: list[str]) -> None:
-        from gui import printing  # lazy: QtPrintSupport is not needed to start
+        from gui import print_dialogs as printing  # lazy: QtPrintSupport is not needed to start
 
         printing.preview(self, *self._cases_and_notes(case_ids))
 
@@ -359,7 +359,7 @@ class MainWindow(QMainWindow):
     def print_current(self) -> None:
         ids = self._current_ids()
         if ids:
-            from gui import printing
+            from gui import print_dialogs as printing
 
             printing.print_dialog(self, *self._cases_and_notes(ids))
 
@@ -371,7 +371,7 @@ class MainWindow(QMainWindow):
     def print_bookmarks(self) -> None:
         ids = self._bookmark_ids()
         if ids:
-            from gui import printing
+            from gui import print_dialogs as printing
 
             printing.print_dialog(self, *self._cases_and_notes(ids))
 
@@ -381,7 +381,7 @@ class MainWindow(QMainWindow):
             self._save_pdf(ids)
 
     def _save_pdf(self, case_ids: list[str]) -> None:
-        from gui import printing
+        from gui import print_dialogs as printing
 
         out = printing.save_pdf(self, *self._cases_and_notes(case_ids))
         if out is not None:

@@ -15,7 +15,7 @@ import unicodedata
 
 from PySide6.QtGui import QRawFont
 
-from gui.fonts import FAMILY, FONT_FILE
+from printing.fonts import FAMILY, FONT_FILE
 
 
 def _is_poor_text(ch: str) -> bool:

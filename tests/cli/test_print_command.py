@@ -16,8 +16,8 @@ from cli.print_command import run_print, select_cases
 from model.bookmarks import BookmarkStore
 from model.library import Library
 from model.paths import PROJECT_ROOT
-from tests.gui.library_fixtures import sample_cases, write_library
-from tests.gui.test_printing import page_texts
+from tests.libraries import sample_cases, write_library
+from tests.pdf_pages import page_texts
 
 
 @pytest.fixture
