@@ -236,7 +236,7 @@ def test_failed_bookmark_write_is_reported_and_the_app_keeps_running(
 
 def test_ctrl_p_previews_the_current_case_with_its_note(qtbot: QtBot, window: MainWindow,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    from gui import printing
+    from gui import print_dialogs as printing
 
     calls: list[tuple[list[str], dict[str, str]]] = []
     monkeypatch.setattr(printing, "preview",
