@@ -13,10 +13,21 @@ import operator
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from model.case import Case, population_band_label
+from model.library import sort_key
 
 CaseRole = Qt.ItemDataRole.UserRole + 1  # the Case of a case row (None elsewhere)
 CaseIdRole = Qt.ItemDataRole.UserRole + 2  # its id, e.g. "1-05"
@@ -70,7 +81,7 @@ def build_tree(cases: Sequence[Case], labels: dict[str, tuple[Case, str]] | None
     by_id: dict[str, Node] = {}
     cat_nodes: dict[int, Node] = {}
     sub_nodes: dict[tuple[int, int], Node] = {}
-    ordered = sorted(cases, key=lambda c: (c.category.number, c.subcategory.number, c.number, c.id))
+    ordered = sorted(cases, key=sort_key)
     for case in ordered:
         cat = cat_nodes.get(case.category.number)
         if cat is None:
@@ -267,3 +278,18 @@ class CaseTreeModel(QAbstractItemModel):
         if role == NodeKindRole:
             return node.kind
         return None
+
+
+def case_tree_view(model: CaseTreeModel) -> QTreeView:
+    """The left pane's view over `model`: one column, no header, one selected case, a context menu."""
+    tree = QTreeView()
+    tree.setObjectName("caseTree")
+    tree.setAccessibleName(QCoreApplication.translate("MainWindow", "事例の一覧"))
+    tree.setModel(model)
+    tree.setHeaderHidden(True)
+    tree.setUniformRowHeights(True)  # lets the view skip measuring 10,000 rows
+    tree.setAnimated(False)
+    tree.setIconSize(QSize(32, 15))  # the 「New」 badge is wider than an icon
+    tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    return tree
