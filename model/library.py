@@ -85,7 +85,7 @@ class Library:
         self._texts: list[str] | None = None  # the search texts in library order, built by the first search
         # The last search's terms and the indexes (into _cases/_texts) of its matches: typing on narrows from them.
         self._last_search: tuple[tuple[str, ...], list[int]] | None = None
-        self._stamp: tuple[int, int] | None = None  # the user file's (mtime, size) when it was last read
+        self._stamp: tuple[int, int, int] | None = None  # the user file's version when it was last read
         with _gc_paused():
             self._shipped_cases = [Case.from_doc(d) for d in read_shipped_docs(shipped)] if shipped else []
             self.reload()
@@ -261,9 +261,11 @@ def merge_volume(existing: list[Case], volume: list[Case]) -> list[Case]:
     return [c for c in existing if c.category.number not in categories and c.id not in new_ids] + volume
 
 
-def _file_stamp(path: Path) -> tuple[int, int] | None:
+def _file_stamp(path: Path) -> tuple[int, int, int] | None:
+    """What tells one version of the file from the next: every write replaces it (a new inode), and mtime and size
+    catch an editor writing in place."""
     try:
         st = path.stat()
     except OSError:
         return None
-    return (st.st_mtime_ns, st.st_size)
+    return (st.st_ino, st.st_mtime_ns, st.st_size)
