@@ -51,7 +51,7 @@ class NodeKind(enum.IntEnum):
 class Node:
     """One row of the tree."""
 
-    __slots__ = ("kind", "parent", "row", "children", "label", "case", "count")
+    __slots__ = ("case", "children", "count", "kind", "label", "parent", "row")
 
     def __init__(self, kind: NodeKind, parent: Node | None, label: str = "", case: Case | None = None) -> None:
         self.kind = kind
@@ -196,7 +196,7 @@ class CaseTreeModel(QAbstractItemModel):
     # -- QAbstractItemModel ----------------------------------------------------------------------------------
 
     def _node(self, index: _Index) -> Node:
-        return index.internalPointer() if index.isValid() else self._root  # type: ignore[no-any-return]
+        return index.internalPointer() if index.isValid() else self._root
 
     def index(self, row: int, column: int, parent: _Index = _TOP) -> QModelIndex:
         # Checked by hand: hasIndex() would call back into rowCount/columnCount for every row laid out.
@@ -210,7 +210,7 @@ class CaseTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, children[row])
 
-    def parent(self, index: _Index | None = None) -> Any:  # type: ignore[override]
+    def parent(self, index: _Index | None = None) -> Any:
         if index is None:  # QObject.parent()
             return super().parent()
         if not index.isValid():

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.printing = PrintActions(self)
         self._last_error: str | None = None
         self._syncing_tree = False  # True while the window itself moves the tree's current row
-        self.pending_splitter: object = None
+        self.pending_splitter: QByteArray | None = None  # restored on first show (gui/session.py)
         self.setWindowTitle(self.tr("DX事例ブラウザ"))
 
         self.search_panel = SearchPanel(self.library_model.prefectures())
@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
             action.setShortcuts(keys or [QKeySequence(fallback or "")])
         if icon is not None:
             action.setIcon(self.style().standardIcon(icon))
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         self.addAction(action)  # shortcuts work even when the menu bar is hidden
         return action
 
@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
         self._update_history_actions()
 
     def _make_menus(self) -> None:
-        menus = [
+        menus: list[tuple[str, list[QAction | None]]] = [
             (self.tr("ファイル(&F)"), [self.preview_action, self.print_action, self.pdf_action, None,
                                       self.print_bookmarks_action, self.pdf_bookmarks_action, None,
                                       self.import_volumes_action, None, self.quit_action]),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QByteArray
+
 from gui.case_tree_model import CaseIdRole
 
 if TYPE_CHECKING:
@@ -20,7 +22,8 @@ def restore_session(window: MainWindow) -> None:
     if state is not None:
         window.restoreState(state)
     # Applied on first show: sizes restored before the window has its final size get redistributed.
-    window.pending_splitter = s.value("window/splitter")
+    splitter = s.value("window/splitter")
+    window.pending_splitter = splitter if isinstance(splitter, QByteArray) else None
     panel = window.search_panel
     panel.blockSignals(True)  # one filter pass for the whole restored state, not one per setting
     bands = s.value("filters/bands") or []

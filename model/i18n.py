@@ -21,7 +21,7 @@ def translate(context: str, text: str) -> str:
     return _translator(context, text) if _translator is not None else text
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks `text` for translation in `context` and returns it unchanged; `translate(context, text)` it later.
 
     For strings declared once in a table (field labels, summary words) and translated where they are shown.

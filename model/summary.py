@@ -226,9 +226,9 @@ def _cost_section(cost: Cost | None, lab: SummaryLabels) -> list[str]:
     entries = [(lab.of("initial_cost"), cost.initial), (lab.of("running_cost"), cost.running)] if cost else []
     present = [(label, e) for label, e in entries if e is not None]
     if not present:
-        return out + [f'<p class="none">{esc(lab.no_cost)}</p>']
+        return [*out, f'<p class="none">{esc(lab.no_cost)}</p>']
     if all(is_undisclosed(e) and not e.breakdown and not e.note for _, e in present) and not (cost and cost.note):
-        return out + [f"<p><b>{esc(lab.cost_undisclosed)}</b></p>"]
+        return [*out, f"<p><b>{esc(lab.cost_undisclosed)}</b></p>"]
     out.append('<table class="grid" width="100%" cellspacing="0" cellpadding="4">')
     out.append(f'<thead><tr><th width="30%">{esc(lab.cost_kind)}</th><th width="16%">{esc(lab.of("amount"))}</th>'
                f"<th>{esc(lab.of('breakdown'))}</th></tr></thead>")
@@ -249,7 +249,7 @@ def _cost_section(cost: Cost | None, lab: SummaryLabels) -> list[str]:
 def _schedule_section(schedule: Schedule | None, lab: SummaryLabels) -> list[str]:
     out = [f"<h2>{esc(lab.of('schedule'))}</h2>"]
     if schedule is None or (not schedule.steps and not schedule.lead_time):
-        return out + [f'<p class="none">{esc(lab.no_schedule)}</p>']
+        return [*out, f'<p class="none">{esc(lab.no_schedule)}</p>']
     out.append(f"<p>{esc(lab.of('lead_time'))}{esc(lab.colon)}<b>{esc(schedule.lead_time or '－')}</b></p>")
     if schedule.steps:
         out.append('<table class="grid" width="100%" cellspacing="0" cellpadding="3">')
@@ -273,7 +273,7 @@ def _providers_section(providers: Providers | None, lab: SummaryLabels) -> list[
         if providers.others:
             rows.append((lab.of("others"), "<br>".join(esc(o) for o in providers.others)))
     if not rows:
-        return out + [f'<p class="none">{esc(lab.no_providers)}</p>']
+        return [*out, f'<p class="none">{esc(lab.no_providers)}</p>']
     out.append('<table class="grid" width="100%" cellspacing="0" cellpadding="3">')
     for label, value in rows:
         out.append(f'<tr><td class="label" width="22%">{esc(label)}</td><td>{value}</td></tr>')
@@ -284,7 +284,7 @@ def _providers_section(providers: Providers | None, lab: SummaryLabels) -> list[
 def _contacts_section(case: Case, lab: SummaryLabels) -> list[str]:
     out = [f"<h2>{esc(lab.of('department'))}</h2>"]
     if not case.contacts:
-        return out + [f'<p class="none">{esc(lab.no_contacts)}</p>']
+        return [*out, f'<p class="none">{esc(lab.no_contacts)}</p>']
     for c in case.contacts:
         reach = []
         if c.phone:

@@ -1057,6 +1057,10 @@ Cases in the library: {n}</translation>
         <translation>write case summaries to a PDF</translation>
     </message>
     <message>
+        <source>コマンドを指定してください（--help で使い方を表示）</source>
+        <translation>Give a command (--help shows how)</translation>
+    </message>
+    <message>
         <source>画面（DISPLAY）がないためアプリを起動できません。コマンドは画面なしで使えます（--help）。</source>
         <translation>No display (DISPLAY) to start the app on. The commands work without one (--help).</translation>
     </message>

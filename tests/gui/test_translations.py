@@ -94,10 +94,10 @@ def _unreadable_calls(path: Path) -> list[str]:
         if not isinstance(node, ast.Call):
             continue
         func = node.func
-        if isinstance(func, ast.Name) and func.id in ("translate", "QT_TRANSLATE_NOOP"):  # model.i18n.translate
-            args = node.args[:2]
-        elif (isinstance(func, ast.Attribute) and func.attr == "translate" and isinstance(func.value, ast.Name)
-              and func.value.id in ("QCoreApplication", "QApplication")):
+        by_name = isinstance(func, ast.Name) and func.id in ("translate", "QT_TRANSLATE_NOOP")  # model.i18n
+        by_qt = (isinstance(func, ast.Attribute) and func.attr == "translate" and isinstance(func.value, ast.Name)
+                 and func.value.id in ("QCoreApplication", "QApplication"))
+        if by_name or by_qt:
             args = node.args[:2]
         elif isinstance(func, ast.Attribute) and func.attr == "tr":
             args = node.args[:1]

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _all_cases() -> list[Case]:
-    return Library.open(user=None).cases() + [make_case(), make_bare_case()]
+    return [*Library.open(user=None).cases(), make_case(), make_bare_case()]
 
 
 def test_keys_and_labels_are_unique_and_in_display_order() -> None:
