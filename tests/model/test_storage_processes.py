@@ -5,9 +5,13 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import pytest
+
 from model.bookmarks import BookmarkStore
 from model.storage import read_tables
 from tests.model.reliability_harness import concurrent_inserts, kill_trial, seed_file
+
+pytestmark = pytest.mark.slow  # real processes: about a minute together
 
 KILL_TRIALS = 80
 
