@@ -89,7 +89,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_bookmarks(args: argparse.Namespace) -> int:
-    from model.bookmarks import BookmarkStore
+    from model.bookmarks import BookmarkStore  # start-up time: storage loads for the commands that write
     from model.paths import bookmarks_path
 
     store = BookmarkStore(bookmarks_path())
@@ -121,7 +121,7 @@ def cmd_bookmarks(args: argparse.Namespace) -> int:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    from cli.print_command import run_print
+    from cli.print_command import run_print  # start-up time: Qt loads for `print` only
     from model.bookmarks import BookmarkStore
     from model.paths import bookmarks_path
 

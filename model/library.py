@@ -218,7 +218,7 @@ class Library:
         then all volumes are written in one transaction and the library reloads once. Any failure (CasebookError,
         StorageError) leaves the file and this object as they were.
         """
-        from model.importer import CasebookError, parse_volume, read_text
+        from model.importer import CasebookError, parse_volume, read_text  # start-up time: loaded to import only
 
         results = [(path, parse_volume(read_text(path), path.name)) for path in files]
         for path, result in results:

@@ -1,4 +1,4 @@
-"""Real processes against one bookmarks file: kill -9 during writes, and two writers at once (issue 4)."""
+"""Real processes against one bookmarks file: kill -9 during writes, and two writers at once."""
 
 from __future__ import annotations
 
