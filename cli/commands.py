@@ -70,8 +70,7 @@ def write_output(path: Path | None, data: bytes) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     library = open_library(args.db)
     for done in library.import_files(args.files):
-        print(translate("cli", "{file}: {count} 件を取り込みました（{number}．{name}）").format(
-            file=done.file.name, count=done.count, number=done.category.number, name=done.category.name))
+        print(done.describe())
         for warning in done.warnings:
             print("  " + translate("cli", "警告: {warning}").format(warning=warning))
     return 0

@@ -80,7 +80,7 @@ class ImportProgressDialog(QDialog):
         else:
             self.cancel()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self._ended:
             super().closeEvent(event)
         else:

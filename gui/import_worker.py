@@ -100,7 +100,7 @@ class ImportWorker(QObject):
     def _run(self) -> None:
         try:
             result = self._work(self._progress, self._cancelled)
-        except Exception as exc:  # noqa: BLE001 - no traceback may reach the user; the message does
+        except Exception as exc:
             if self._cancel_seen:
                 self.cancelled.emit()
             else:

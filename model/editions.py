@@ -207,30 +207,12 @@ def remap_keys(diff: EditionDiff, bookmarked: Iterable[str]) -> dict[str, Fate]:
 Translate = Callable[[str, str], str]
 
 
-def field_labels(translate: Translate = _translate) -> dict[str, str]:
-    """Short names of the compared fields for the summary (the attribute name where none is given)."""
-    return {
-        "title": translate("Editions", "事例名"),
-        "organization": translate("Editions", "団体名"),
-        "prefecture": translate("Editions", "都道府県"),
-        "municipality": translate("Editions", "市区町村"),
-        "category": translate("Editions", "分類"),
-        "subcategory": translate("Editions", "小分類"),
-        "population_band": translate("Editions", "人口規模"),
-        "population": translate("Editions", "人口"),
-        "is_new": translate("Editions", "Newラベル"),
-        "points": translate("Editions", "Point"),
-        "overview": translate("Editions", "事業の概要"),
-        "effects": translate("Editions", "事業効果"),
-        "cost": translate("Editions", "コスト"),
-        "schedule": translate("Editions", "スケジュール"),
-        "providers": translate("Editions", "サービス提供事業者等"),
-        "contacts": translate("Editions", "担当部署"),
-        "interview": translate("Editions", "インタビュー"),
-        "interview_note": translate("Editions", "インタビュー欄の掲載先"),
-        "links": translate("Editions", "関連URL"),
-        "awards": translate("Editions", "受賞歴等"),
-    }
+def field_labels() -> dict[str, str]:
+    """What the summary calls each compared `Case` attribute: the field table's labels, in the UI language."""
+    from model import fields
+
+    grouped = {"cost": "cost", "providers": "providers", "contacts": "department"}
+    return {name: fields.label(grouped.get(name, name)) for name in COMPARED_FIELDS}
 
 
 def edition_report_lines(diff: EditionDiff, translate: Translate = _translate,
@@ -241,7 +223,7 @@ def edition_report_lines(diff: EditionDiff, translate: Translate = _translate,
     printed: escape it for the output (terminal control characters, rich text) as for any case text.
     """
     if labels is None:
-        labels = field_labels(translate)
+        labels = field_labels()
     if diff.is_empty:
         return [translate("Editions", "変更はありません（{count} 件）").format(count=diff.unchanged)]
     lines: list[str] = []

@@ -10,6 +10,7 @@ the bundled IPAex Gothic, embedded; the Point arrow with the ZapfDingbats symbol
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
@@ -117,7 +118,7 @@ class _Writer:
         """A ruled rectangle: one path, or four separate lines as some authoring tools draw table rules."""
         if self.rules_as_lines:
             corners = [(x, y), (x + w, y), (x + w, y + h), (x, y + h), (x, y)]
-            for (x0, y0), (x1, y1) in zip(corners, corners[1:], strict=False):
+            for (x0, y0), (x1, y1) in itertools.pairwise(corners):
                 self.c.line(x0, y0, x1, y1)
         else:
             self.c.rect(x, y, w, h, stroke=1, fill=0)

@@ -87,7 +87,7 @@ class Box:
 class _Piece:
     """Glyphs of one row inside one box (a table cell's line, a panel's line, a stretch of free text)."""
 
-    __slots__ = ("glyphs", "text", "x0", "y0", "x1", "y1", "height")
+    __slots__ = ("glyphs", "height", "text", "x0", "x1", "y0", "y1")
 
     def __init__(self, glyphs: list[Glyph], text: str) -> None:
         self.glyphs = glyphs

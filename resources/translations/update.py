@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = Path(__file__).resolve().parent
 LANGUAGES = ("en",)
-SOURCE_PATTERNS = ("gui/*.py", "cli/*.py", "model/*.py", "model/**/*.py")
+SOURCE_PATTERNS = ("gui/*.py", "cli/*.py", "printing/*.py", "model/*.py", "model/**/*.py")
 
 
 def tool(name: str) -> str:
@@ -27,7 +27,7 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    """main.py and every tracked (or new, not ignored) Python file of gui/, cli/ and model/, relative to ROOT."""
+    """main.py and every tracked (or new, not ignored) Python file of gui/, cli/, printing/ and model/, from ROOT."""
     out = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard", *SOURCE_PATTERNS],
                          cwd=ROOT, check=True, capture_output=True, text=True).stdout
     return ["main.py", *sorted(set(out.split()))]

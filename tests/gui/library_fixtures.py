@@ -1,61 +1,13 @@
-"""Real libraries for GUI tests: hand-made cases written into a TinyDB file under tmp_path."""
+"""GUI test helpers: the shared test libraries, and typing as a Japanese input method does."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-from pathlib import Path
-
-import orjson
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from model.case import POPULATION_BANDS, Case, Numbered, Population
-from model.library import Library, case_docs_table
-from tests.factories import make_bare_case, make_case
+from tests.libraries import many_cases, sample_cases, write_library
 
-
-def write_library(path: Path, cases: list[Case]) -> Library:
-    """A TinyDB file holding `cases`, opened as the whole library (like `--db`)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(orjson.dumps(case_docs_table(cases)))
-    return Library.open_db(path)
-
-
-def sample_cases() -> list[Case]:
-    """Five cases over two categories: full and bare ones, different bands and prefectures, one New."""
-    funagata = make_bare_case(
-        id="1-05", number=5, title="DX推進計画の策定と全職員向け研修の実施", organization="山形県舟形町",
-        prefecture="山形県", municipality="舟形町", population_band="1万人未満",
-        population=Population(5000, "0.5万人", "令和６年１月１日"), is_new=True,
-        subcategory=Numbered(2, "若手や現場の職員の声を取り入れる体制の整備"),
-        points=["町長をトップとするDX推進本部を設置"], overview=["舟形町では、全職員向けの研修を実施。"],
-        effects=["職員の意識が変わった。"])
-    return [
-        make_case(),  # 1-04 福島県, full
-        funagata,
-        make_bare_case(),  # 1-11 神戸市, bare
-        make_case(id="1-02", number=2, title="県と市町村の共同調達", organization="山口県", prefecture="山口県"),
-        make_bare_case(id="2-01", number=1, title="書かない窓口の導入", organization="北海道北見市",
-                       prefecture="北海道", municipality="北見市", population_band="10万人以上30万人未満",
-                       category=Numbered(2, "行政手続のオンライン化"),
-                       subcategory=Numbered(1, "窓口改革"), effects=["窓口の待ち時間が半減した。"]),
-    ]
-
-
-def many_cases(n: int) -> list[Case]:
-    """`n` distinct cases over 8 categories × 5 subcategories (for scale tests)."""
-    base = make_case()
-    out: list[Case] = []
-    prefs = ["北海道", "東京都", "大阪府", "福岡県", "沖縄県", "山形県"]
-    for i in range(n):
-        cat, sub = i % 8 + 1, (i // 8) % 5 + 1
-        number = i // 40 + 1
-        out.append(replace(
-            base, id=f"{cat}-{number:03d}-{sub}", number=number, title=f"事例{i} {base.title}",
-            organization=f"{prefs[i % 6]}テスト市{i}", prefecture=prefs[i % 6],
-            population_band=POPULATION_BANDS[i % len(POPULATION_BANDS)], is_new=i % 7 == 0,
-            category=Numbered(cat, f"分類{cat}"), subcategory=Numbered(sub, f"小分類{cat}-{sub}")))
-    return out
+__all__ = ["many_cases", "sample_cases", "type_text", "write_library"]
 
 
 def type_text(widget: QWidget, text: str) -> None:

@@ -155,7 +155,7 @@ def test_star_button_and_tree_context_menu_toggle_bookmarks(qtbot: QtBot, window
 
     menu = window.case_context_menu(window.tree_model.index_of("1-11"))
     assert menu is not None
-    assert [a.text() for a in menu.actions()][0] == "ブックマークに追加"
+    assert next(a.text() for a in menu.actions()) == "ブックマークに追加"
     menu.actions()[0].trigger()
     assert [b.case_id for b in BookmarkStore(paths.bookmarks_path()).all()] == ["1-02", "1-11"]
     assert window.detail.case_id == "1-02"  # toggling from the menu does not change the case shown
@@ -236,7 +236,7 @@ def test_failed_bookmark_write_is_reported_and_the_app_keeps_running(
 
 def test_ctrl_p_previews_the_current_case_with_its_note(qtbot: QtBot, window: MainWindow,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    from gui import printing
+    from gui import print_dialogs as printing
 
     calls: list[tuple[list[str], dict[str, str]]] = []
     monkeypatch.setattr(printing, "preview",
@@ -309,3 +309,16 @@ def test_an_empty_library_opens_with_a_placeholder(qtbot: QtBot, tmp_path: Path,
     window.toggle_bookmark()  # nothing to bookmark: nothing happens
     window.select_first_match()
     assert BookmarkStore(paths.bookmarks_path()).all() == []
+
+
+def test_a_keystroke_parses_the_query_once_for_the_tree_and_the_detail(qtbot: QtBot, window: MainWindow,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from model.search import Query
+
+    parsed: list[str] = []
+    real = Query.parse.__func__  # type: ignore[attr-defined]
+    monkeypatch.setattr(Query, "parse", classmethod(lambda cls, text: (parsed.append(text), real(cls, text))[1]))
+    window.show_case("1-04")
+    _search(qtbot, window, "協議会", "5件中 2件")
+    assert parsed == ["協議会"]
+    assert window.detail.tabs.tabText(1) == "効果 (1)"  # the detail pane counts and highlights with it

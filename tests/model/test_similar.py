@@ -138,7 +138,7 @@ def test_rank_rejects_a_bad_population(population: int) -> None:
 def test_bands_by_name_in_any_width_and_bad_bands() -> None:
     assert parse_band("１万人未満") == "1万人未満"
     assert parse_band(" 30万人以上 ") == "30万人以上"
-    with pytest.raises(ValueError, match="人口規模が正しくありません: 2万人.*1万人未満"):
+    with pytest.raises(ValueError, match=r"人口規模が正しくありません: 2万人.*1万人未満"):
         parse_band("2万人")
     with pytest.raises(ValueError, match="都道府県"):
         rank(CASES, me("山形県舟形町"), "都道府県")
@@ -147,7 +147,7 @@ def test_bands_by_name_in_any_width_and_bad_bands() -> None:
 def test_unknown_and_ambiguous_organizations_name_close_ones() -> None:
     with pytest.raises(ValueError, match="公式の団体一覧にない団体です: 山形県舟形村（候補: 山形県舟形町"):
         organization_of("山形県舟形村")
-    with pytest.raises(ValueError, match="同じ名前の団体が複数あります: 府中市.*東京都府中市、広島県府中市"):
+    with pytest.raises(ValueError, match=r"同じ名前の団体が複数あります: 府中市.*東京都府中市、広島県府中市"):
         organization_of("府中市")
     with pytest.raises(ValueError, match=r"^公式の団体一覧にない団体です: xyz$"):
         organization_of("xyz")

@@ -127,9 +127,9 @@ def test_a_transaction_refuses_to_overwrite_a_wrong_shape_or_to_write_one(tmp_pa
     path = tmp_path / "lib.json"
     good = saved_library(path)
     names = [b.name for b in backups(path)]
-    with pytest.raises(StorageError, match="形式に合わないため保存しませんでした") as caught:
-        with transaction(path, validate=validate_case_tables) as db:
-            db.table("cases").insert({"id": "2-99"})
+    with (pytest.raises(StorageError, match="形式に合わないため保存しませんでした") as caught,
+          transaction(path, validate=validate_case_tables) as db):
+        db.table("cases").insert({"id": "2-99"})
     assert "\n" not in str(caught.value)
     assert path.read_bytes() == good and [b.name for b in backups(path)] == names
 

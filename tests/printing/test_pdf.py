@@ -6,7 +6,6 @@ import html
 import re
 import shutil
 import subprocess
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -15,38 +14,17 @@ from pypdf import PdfReader
 from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QGuiApplication
 
-from gui.pdf_text_layer import fix_text_layer
-from gui.printing import (
-    PrintError,
-    SummaryPrintJob,
-    default_pdf_name,
-    summary_document,
-    write_pdf,
-)
 from model.case import QA, Link
 from model.paths import PROJECT_ROOT
+from printing.job import PrintError, SummaryPrintJob
+from printing.pdf import write_pdf
+from printing.text_layer import fix_text_layer
+from printing.typeset import summary_document
 from tests.factories import make_bare_case, make_case
+from tests.pdf_pages import page_texts
 
 DAY = date(2026, 11, 28)
 HOSTILE = '<b>太字</b> <a href="file:///etc/passwd">リンク</a> <script>alert(1)</script>'
-
-
-# Qt draws synthetic bold (IPAexGothic has no bold face) twice, the second copy marked with an empty
-# /ActualText so that PDF viewers and poppler copy the text once; pypdf ignores /ActualText, so drop those copies.
-_BOLD_COPY = re.compile(rb"/Span << /ActualText <> >> BDC.*?EMC", re.S)
-
-
-def page_texts(pdf: Path) -> list[str]:
-    """Each page's text as a viewer copies it, without whitespace (extraction splits runs arbitrarily)."""
-    texts = []
-    for page in PdfReader(pdf).pages:
-        for ref in page.get("/Contents") and [page["/Contents"]] or []:
-            streams = ref.get_object()
-            for stream in streams if isinstance(streams, list) else [streams]:
-                stream = stream.get_object()
-                stream.set_data(_BOLD_COPY.sub(b"", stream.get_data()))
-        texts.append(re.sub(r"\s+", "", page.extract_text() or ""))
-    return texts
 
 
 def norm(text: str) -> str:
@@ -166,7 +144,7 @@ def test_pdffonts_reports_the_japanese_font_embedded(pdf: Path) -> None:
     write_pdf([make_case()], {}, pdf, printed_on=DAY)
     report = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
     rows = [line.split() for line in report.splitlines()[2:] if line.strip()]
-    assert rows and all("yes" == row[-5] for row in rows), report  # the "emb" column
+    assert rows and all(row[-5] == "yes" for row in rows), report  # the "emb" column
     assert any(row[0].endswith("IPAexGothic") for row in rows), report
 
 
@@ -211,12 +189,6 @@ def test_no_heading_is_left_alone_at_the_bottom_of_a_page(qapp: QGuiApplication,
             first_line = layout.blockBoundingRect(nxt).top() + nxt.layout().lineAt(0).y()
             assert int((first_line + 0.5) // page_h) == heading_page, block.text()
         block = nxt
-
-
-def test_default_pdf_name() -> None:
-    assert default_pdf_name([make_case()]) == "1-04_福島県.pdf"
-    assert default_pdf_name([make_case(organization="a/b:c")]) == "1-04_a_b_c.pdf"
-    assert default_pdf_name([make_case(), replace(make_bare_case())], DAY) == "事例集_2件_20261128.pdf"
 
 
 def test_copied_text_has_the_kanji_not_their_radical_twins(pdf: Path) -> None:

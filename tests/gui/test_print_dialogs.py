@@ -6,6 +6,8 @@ everything after that (printer set-up, rendering, the file) is real.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from gui import printing
+from gui import print_dialogs as printing
 from tests.factories import make_bare_case, make_case
 
 
@@ -97,3 +99,10 @@ def test_save_pdf_failure_is_reported_to_the_user(qtbot: QtBot, tmp_path: Path,
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: warnings.append(text))
     assert printing.save_pdf(None, [make_case()], {}) is None
     assert len(warnings) == 1 and str(blocker / "out.pdf") in warnings[0]
+
+
+def test_default_pdf_name() -> None:
+    assert printing.default_pdf_name([make_case()]) == "1-04_福島県.pdf"
+    assert printing.default_pdf_name([make_case(organization="a/b:c")]) == "1-04_a_b_c.pdf"
+    bulk = printing.default_pdf_name([make_case(), replace(make_bare_case())], date(2026, 11, 28))
+    assert bulk == "事例集_2件_20261128.pdf"

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QTextLayout
 
-from gui.fonts import FAMILY, FONT_DIR, register_fonts
 from model.paths import PROJECT_ROOT
+from printing.fonts import FAMILY, FONT_DIR, register_fonts
 
 SAMPLE = "舟形町のデジタル化、ＤＸ推進"
 
@@ -62,7 +62,7 @@ def missing():
     return sum(list(run.glyphIndexes()).count(0) for run in layout.glyphRuns())
 
 print("before", len(QFontDatabase.families(QFontDatabase.WritingSystem.Japanese)), missing())
-from gui.fonts import register_fonts
+from printing.fonts import register_fonts
 register_fonts()
 print("after", len(QFontDatabase.families(QFontDatabase.WritingSystem.Japanese)), missing())
 """
