@@ -18,7 +18,7 @@ from model.i18n import LANGUAGES, resolve_language, set_translator, translate
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
 
-COMMANDS = ("import", "list", "show", "search", "export", "bookmarks", "print")
+COMMANDS = ("import", "list", "show", "search", "export", "bookmarks", "collections", "print")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -48,18 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--format", choices=("json", "csv"), default="json")
     s.add_argument("-o", "--output", type=Path)
 
-    b = sub.add_parser("bookmarks", help=translate("cli", "ブックマーク"))
-    bsub = b.add_subparsers(dest="action", required=True, parser_class=_Parser)
-    bsub.add_parser("list")
-    s = bsub.add_parser("add")
-    s.add_argument("id")
-    s.add_argument("--note")
-    s = bsub.add_parser("remove")
-    s.add_argument("id")
-    s = bsub.add_parser("export")
-    s.add_argument("file", type=Path)
-    s = bsub.add_parser("import")
-    s.add_argument("file", type=Path)
+    from cli.bookmarks_command import add_parsers
+
+    add_parsers(sub)
 
     s = sub.add_parser("print", help=translate("cli", "事例の概要をPDFに出力"))
     s.add_argument("ids", nargs="*")
