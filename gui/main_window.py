@@ -33,6 +33,7 @@ from gui.case_tree_model import CaseIdRole, CaseTreeModel
 from gui.detail_view import DetailView
 from gui.history import History
 from gui.search_panel import SearchPanel, filter_cases
+from gui.undo_notice import install as install_undo
 from model.bookmarks import BookmarkStore
 from model.case import Case
 from model.library import Library
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self._read_only_label = QLabel()
         self.statusBar().addPermanentWidget(self._read_only_label)
         self._read_only_label.setVisible(False)
+        self.undo_action = install_undo(self, self.bookmarks)  # Ctrl+Z and 元に戻す in the status bar
 
         self._make_actions()
         self._make_menus()
@@ -170,6 +172,7 @@ class MainWindow(QMainWindow):
         go_menu.addAction(self.forward_action)
         bm_menu = bar.addMenu(self.tr("ブックマーク(&B)"))
         bm_menu.addAction(self.bookmark_action)
+        bm_menu.addAction(self.undo_action)
         bm_menu.addSeparator()
         bm_menu.addAction(self.export_action)
         bm_menu.addAction(self.import_action)

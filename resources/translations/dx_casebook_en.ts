@@ -26,6 +26,111 @@
     </message>
 </context>
 <context>
+    <name>BookmarkEditor</name>
+    <message>
+        <source>状態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>コレクションに追加</source>
+        <translation>Add to collection</translation>
+    </message>
+    <message>
+        <source>連絡記録</source>
+        <translation>Contact log</translation>
+    </message>
+    <message>
+        <source>日付</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>連絡記録を追加（例: 電話で総務課に照会、資料送付の約束）</source>
+        <translation>Add a contact log entry (e.g. phoned the general affairs section; they will send material)</translation>
+    </message>
+    <message>
+        <source>記録する</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>コレクション: {names}</source>
+        <translation>Collections: {names}</translation>
+    </message>
+    <message>
+        <source>コレクション: なし</source>
+        <translation>Collections: none</translation>
+    </message>
+    <message>
+        <source>この記録を削除</source>
+        <translation>Delete this entry</translation>
+    </message>
+    <message>
+        <source>新しいコレクション…</source>
+        <translation>New collection…</translation>
+    </message>
+    <message>
+        <source>新しいコレクション</source>
+        <translation>New collection</translation>
+    </message>
+    <message>
+        <source>名前（例: 12月課長会議）:</source>
+        <translation>Name (e.g. December section chiefs&apos; meeting):</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkModel</name>
+    <message>
+        <source>コレクション「{name}」をゴミ箱へ移しました。</source>
+        <translation>Moved the collection “{name}” to the trash.</translation>
+    </message>
+    <message>
+        <source>{id} をゴミ箱へ移しました（メモ・状態・記録ごと）。</source>
+        <translation>Moved {id} to the trash (with its note, status and log).</translation>
+    </message>
+    <message>
+        <source>{n}件のブックマークをゴミ箱へ移しました。</source>
+        <translation>Moved {n} bookmarks to the trash.</translation>
+    </message>
+    <message>
+        <source>コレクション「{name}」を元に戻しました。</source>
+        <translation>Restored the collection “{name}”.</translation>
+    </message>
+    <message>
+        <source>{n}件のブックマークを元に戻しました。</source>
+        <translation>Restored {n} bookmarks.</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkTableModel</name>
+    <message>
+        <source>事例</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>団体</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>状態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>最終記録</source>
+        <translation>Last log</translation>
+    </message>
+    <message>
+        <source>追加日</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>メモ</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>（ライブラリにない事例）</source>
+        <translation>(case not in the library)</translation>
+    </message>
+</context>
+<context>
     <name>Bookmarks</name>
     <message>
         <source>{name} の内容が正しくないため読み込めませんでした。ファイルはそのまま残してあります。</source>
@@ -175,22 +280,60 @@
 <context>
     <name>BookmarksView</name>
     <message>
+        <source>ブックマークの一覧</source>
+        <translation>List the bookmarks</translation>
+    </message>
+    <message>
         <source>ブックマークはまだありません。
 事例を開いて Ctrl+D か ☆ で追加できます。</source>
         <translation>No bookmarks yet.
 Open a case and press Ctrl+D or click ☆ to add one.</translation>
     </message>
     <message>
-        <source>ダブルクリックか Enter で事例を開きます。メモは右側で編集できます。</source>
-        <translation>Double-click or press Enter to open a case. Edit its note on the right.</translation>
+        <source>ダブルクリックか Enter で開きます。右クリックで状態・コレクション・削除。Delete でゴミ箱へ（Ctrl+Z で元に戻せます）。</source>
+        <translation>Double-click or Enter opens a case. Right-click for status, collections and removal. Delete moves to the trash (Ctrl+Z undoes).</translation>
     </message>
     <message>
-        <source>★ {id}  （ライブラリにない事例）</source>
-        <translation>★ {id}  (not in the library)</translation>
+        <source>このコレクションにはまだ事例がありません。
+一覧で右クリックして「コレクションに追加」できます。</source>
+        <translation>This collection has no cases yet.
+Right-click bookmarks in the list and choose “Add to collection”.</translation>
     </message>
     <message>
-        <source>メモ: {note}</source>
-        <translation>Note: {note}</translation>
+        <source>開く</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>状態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>コレクションに追加</source>
+        <translation>Add to collection</translation>
+    </message>
+    <message>
+        <source>新しいコレクション…</source>
+        <translation>New collection…</translation>
+    </message>
+    <message>
+        <source>「{name}」から外す</source>
+        <translation>Remove from “{name}”</translation>
+    </message>
+    <message>
+        <source>ゴミ箱へ移す (Delete)</source>
+        <translation>Move to the trash (Delete)</translation>
+    </message>
+    <message>
+        <source>元に戻す (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>新しいコレクション</source>
+        <translation>New collection</translation>
+    </message>
+    <message>
+        <source>名前（例: 12月課長会議）:</source>
+        <translation>Name (e.g. December section chiefs&apos; meeting):</translation>
     </message>
 </context>
 <context>
@@ -204,6 +347,71 @@ Open a case and press Ctrl+D or click ☆ to add one.</translation>
 {title}</source>
         <translation>{id}  {organization} ({band})
 {title}</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsView</name>
+    <message>
+        <source>コレクション</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>＋ 新しいコレクション</source>
+        <translation>+ New collection</translation>
+    </message>
+    <message>
+        <source>名前を変更</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>削除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>すべてのブックマーク ({n})</source>
+        <translation>All bookmarks ({n})</translation>
+    </message>
+    <message>
+        <source>ゴミ箱 ({n})</source>
+        <translation>Trash ({n})</translation>
+    </message>
+    <message>
+        <source>新しいコレクション…</source>
+        <translation>New collection…</translation>
+    </message>
+    <message>
+        <source>名前を変更…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>削除…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>新しいコレクション</source>
+        <translation>New collection</translation>
+    </message>
+    <message>
+        <source>名前（例: 12月課長会議）:</source>
+        <translation>Name (e.g. December section chiefs&apos; meeting):</translation>
+    </message>
+    <message>
+        <source>コレクションの名前を変更</source>
+        <translation>Rename collection</translation>
+    </message>
+    <message>
+        <source>新しい名前:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>コレクションを削除</source>
+        <translation>Delete collection</translation>
+    </message>
+    <message>
+        <source>コレクション「{name}」を削除しますか？
+ブックマーク自体は残ります。ゴミ箱から、または Ctrl+Z で元に戻せます。</source>
+        <translation>Delete the collection “{name}”?
+The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1310,74 @@ Cases in the library: {n}</translation>
     <message>
         <source>事例名</source>
         <translation>Case</translation>
+    </message>
+</context>
+<context>
+    <name>TrashView</name>
+    <message>
+        <source>ゴミ箱</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <source>削除日時</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>種類</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>メモ</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>選んだものを戻す</source>
+        <translation>Restore selected</translation>
+    </message>
+    <message>
+        <source>ゴミ箱を空にする…</source>
+        <translation>Empty trash…</translation>
+    </message>
+    <message>
+        <source>ゴミ箱は空です。</source>
+        <translation>The trash is empty.</translation>
+    </message>
+    <message>
+        <source>ブックマーク</source>
+        <translation>Bookmark</translation>
+    </message>
+    <message>
+        <source>コレクション</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>{n}件</source>
+        <translation>{n} items</translation>
+    </message>
+    <message>
+        <source>ゴミ箱を空にする</source>
+        <translation>Empty trash</translation>
+    </message>
+    <message>
+        <source>ゴミ箱の {n} 件を完全に削除しますか？
+メモ・状態・連絡記録も消え、元に戻せません。</source>
+        <translation>Delete the {n} items in the trash for good?
+Their notes, statuses and contact logs go too; this cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNotice</name>
+    <message>
+        <source>元に戻す</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>ゴミ箱へ移したものを元に戻します (Ctrl+Z)</source>
+        <translation>Brings back what was moved to the trash (Ctrl+Z)</translation>
     </message>
 </context>
 <context>
