@@ -7,9 +7,12 @@ trash (undoable); its bookmarks stay.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLineEdit,
@@ -137,6 +140,7 @@ class CollectionsView(QWidget):
         if item is not None and item.data(KindRole) == "collection":
             self.list.setCurrentItem(item)
             menu.addAction(self.tr("名前を変更…"), self.rename_current)
+            menu.addAction(self.tr("このコレクションを書き出す…"), self.export_current)
             menu.addAction(self.tr("削除…"), self.delete_current)
         menu.exec(self.list.viewport().mapToGlobal(pos))
         menu.deleteLater()
@@ -150,6 +154,16 @@ class CollectionsView(QWidget):
         if created:
             self.select("collection", created)
         return created
+
+    def export_current(self) -> None:
+        """Write the collection as a reading list for a colleague (the same format as exporting all)."""
+        kind, name = self.current()
+        if kind != "collection":
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("コレクションを書き出す"), f"{_file_safe(name)}.json",
+                                              self.tr("リーディングリスト (*.json)"))
+        if path:
+            self._bookmarks.export(Path(path), name)
 
     def rename_current(self) -> None:
         kind, old = self.current()
@@ -170,6 +184,10 @@ class CollectionsView(QWidget):
                self.tr("コレクション「{name}」を削除しますか？\nブックマーク自体は残ります。"
                        "ゴミ箱から、または Ctrl+Z で元に戻せます。").format(name=name)):
             self._bookmarks.remove_collection(name)
+
+
+def _file_safe(name: str) -> str:
+    return "".join("_" if ch in '\\/:*?"<>|' else ch for ch in name).strip(". ") or "collection"
 
 
 def ask(parent: QWidget, title: str, text: str) -> bool:

@@ -384,6 +384,10 @@ Right-click bookmarks in the list and choose “Add to collection”.</translati
         <translation>Rename…</translation>
     </message>
     <message>
+        <source>このコレクションを書き出す…</source>
+        <translation>Export this collection…</translation>
+    </message>
+    <message>
         <source>削除…</source>
         <translation>Delete…</translation>
     </message>
@@ -394,6 +398,14 @@ Right-click bookmarks in the list and choose “Add to collection”.</translati
     <message>
         <source>名前（例: 12月課長会議）:</source>
         <translation>Name (e.g. December section chiefs&apos; meeting):</translation>
+    </message>
+    <message>
+        <source>コレクションを書き出す</source>
+        <translation>Export collection</translation>
+    </message>
+    <message>
+        <source>リーディングリスト (*.json)</source>
+        <translation>Reading list (*.json)</translation>
     </message>
     <message>
         <source>コレクションの名前を変更</source>

@@ -256,3 +256,27 @@ def test_a_refused_value_is_reported_to_the_user_and_nothing_changes(window: Mai
     assert window.bookmarks.create_collection("  ") is None
     assert len(failed) == 2 and "日付" in failed[0] and "コレクション" in failed[1]
     assert paths.bookmarks_path().read_bytes() == before
+
+
+def test_a_collection_is_exported_from_its_context_menu(monkeypatch: pytest.MonkeyPatch, window: MainWindow,
+                                                        tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    for case_id in ("1-04", "2-01"):
+        window.show_case(case_id)
+        window.toggle_bookmark()
+    window.bookmarks.add_to_collection("12月/課長会議", ["2-01"])
+    collections = window.bookmarks_view.collections
+    collections.select("collection", "12月/課長会議")
+    offered: list[str] = []
+    target = tmp_path / "meeting.json"
+
+    def save_as(parent: object, caption: str, name: str, filters: str) -> tuple[str, str]:
+        offered.append(name)
+        return str(target), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    collections.export_current()
+    assert offered == ["12月_課長会議.json"]
+    other = BookmarkStore(tmp_path / "other" / "bookmarks.json")
+    assert other.import_file(target) == 1 and [b.case_id for b in other.all()] == ["2-01"]
