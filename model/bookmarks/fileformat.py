@@ -178,9 +178,6 @@ def state_of(tables: Tables) -> State:
     if version > STORE_VERSION:
         raise NewerFileError(version)
     state = State()
-    items = sorted(enumerate(_by_doc_id(tables.get(ITEMS_TABLE, {}))), key=lambda p: (p[1].get("seq", 0), p[0]))
-    for _, doc in items:
-        _add_merged(state, bookmark_of_doc(doc))
     state.collections = [Collection(d["name"], d.get("created", ""))
                          for d in _by_doc_id(tables.get(COLLECTIONS_TABLE, {}))]
     for doc in _by_doc_id(tables.get(TRASH_TABLE, {})):
@@ -189,25 +186,40 @@ def state_of(tables: Tables) -> State:
         else:
             state.trash.append(TrashEntry("collection", doc["removed_at"], name=doc["name"],
                                           created=doc.get("created", ""), members=tuple(doc["members"])))
+    seqs = _Places(state)
+    items = sorted(enumerate(_by_doc_id(tables.get(ITEMS_TABLE, {}))), key=lambda p: (p[1].get("seq", 0), p[0]))
+    for _, doc in items:
+        seqs.add(bookmark_of_doc(doc))
     # Version-1 documents: the whole file before migration, or what the previous app added to a version-2 file.
     for doc in _by_doc_id(tables.get(LEGACY_TABLE, {})):
         if NOTICE_KEY in doc or not doc.get("case_id", "").strip():
             continue
         state.legacy = True
-        _add_merged(state, Bookmark(doc["case_id"], doc.get("note", ""), doc.get("added_at", ""),
-                                    seq=state.next_seq()))
+        seqs.add(Bookmark(doc["case_id"], doc.get("note", ""), doc.get("added_at", "")))
     if version == 1 and tables.get(LEGACY_TABLE):
         state.legacy = True
     ensure_collections(state)
     return state
 
 
-def _add_merged(state: State, bm: Bookmark) -> None:
-    i = state.index(bm.case_id)
-    if i < 0:
-        state.bookmarks.append(bm if bm.seq else replace(bm, seq=state.next_seq()))
-    else:
-        state.bookmarks[i] = merge_bookmarks(state.bookmarks[i], bm).bookmark
+class _Places:
+    """Adds bookmarks to a state being read in linear time (a case seen twice is merged, not listed twice)."""
+
+    def __init__(self, state: State) -> None:
+        self.state = state
+        self.where: dict[str, int] = {}
+        self.top = state.next_seq() - 1
+
+    def add(self, bm: Bookmark) -> None:
+        i = self.where.get(bm.case_id)
+        if i is not None:
+            self.state.bookmarks[i] = merge_bookmarks(self.state.bookmarks[i], bm).bookmark
+            return
+        if not bm.seq or (self.state.bookmarks and bm.seq <= self.state.bookmarks[-1].seq):  # none, or a duplicate
+            bm = replace(bm, seq=self.top + 1)
+        self.top = max(self.top, bm.seq)
+        self.where[bm.case_id] = len(self.state.bookmarks)
+        self.state.bookmarks.append(bm)
 
 
 # -- state -> tables ------------------------------------------------------------------------------------------

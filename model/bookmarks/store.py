@@ -343,8 +343,10 @@ class BookmarkStore(CollectionOperations):
 
         def change(state: State) -> int:
             added = 0
+            where = {b.case_id: i for i, b in enumerate(state.bookmarks)}
+            seq = state.next_seq()
             for entry in incoming.bookmarks:
-                i = state.index(entry.case_id)
+                i = where.get(entry.case_id, -1)
                 if i >= 0:
                     merged = merge_bookmarks(state.bookmarks[i], entry).bookmark
                     if len(merged.note) > MAX_NOTE_CHARS:
@@ -353,7 +355,9 @@ class BookmarkStore(CollectionOperations):
                         ).format(name=name, id=entry.case_id))
                     state.bookmarks[i] = merged
                 else:
-                    state.bookmarks.append(replace(entry, added_at=entry.added_at or now(), seq=state.next_seq()))
+                    where[entry.case_id] = len(state.bookmarks)
+                    state.bookmarks.append(replace(entry, added_at=entry.added_at or now(), seq=seq))
+                    seq += 1
                     added += 1
             if len(state.bookmarks) > MAX_BOOKMARKS:
                 raise BookmarkFileError(translate(

@@ -317,3 +317,13 @@ def test_log_entries_from_both_sides_are_united() -> None:
     b = LogEntry("2026-11-21", "回答", "t2")
     merged = merge_bookmarks(Bookmark("1", log=(a,)), Bookmark("1", log=(b, LogEntry(a.date, a.text, "t9"))))
     assert merged.bookmark.log == (a, b)
+
+
+def test_a_reading_list_of_exactly_10000_entries_is_accepted_and_reopens(path: Path, tmp_path: Path) -> None:
+    store = BookmarkStore(path)
+    store.add("0-0001", "先に入れたメモ")
+    rows = [{"case_id": f"9-{n:05d}", "note": "メモ", "status": "considering"} for n in range(MAX_BOOKMARKS - 1)]
+    assert store.import_file(_reading_list(tmp_path, rows)) == MAX_BOOKMARKS - 1
+    reopened = BookmarkStore(path)
+    assert len(reopened) == MAX_BOOKMARKS and reopened.all()[0].note == "先に入れたメモ"
+    assert [b.seq for b in reopened.all()] == sorted({b.seq for b in reopened.all()})  # distinct places, in order
