@@ -107,30 +107,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_bookmarks(args: argparse.Namespace) -> int:
-    store = open_bookmarks()
-    action = args.action
-    if action == "list":
-        library = open_library(args.db)
-        for bm in store.all():
-            case = library.get(bm.case_id)
-            org, title = (case.organization, case.title) if case else ("", translate("cli", "（ライブラリにない事例）"))
-            note = bm.note.replace("\n", " ")
-            print(f"{bm.case_id}\t{org}\t{title}\t{note}")
-    elif action == "add":
-        require_case(open_library(args.db), args.id)
-        store.add(args.id, args.note)
-        print(translate("cli", "ブックマークしました: {id}").format(id=args.id))
-    elif action == "remove":
-        if not store.remove(args.id):
-            raise CliError(translate("cli", "ブックマークされていません: {id}").format(id=args.id))
-        print(translate("cli", "ブックマークを外しました: {id}").format(id=args.id))
-    elif action == "export":
-        count = store.export(args.file)
-        print(translate("cli", "{path} に {count} 件を書き出しました").format(path=args.file, count=count))
-    elif action == "import":
-        count = store.import_file(args.file)
-        print(translate("cli", "{count} 件のブックマークを取り込みました").format(count=count))
-    return 0
+    from cli.bookmarks_command import run
+
+    return run(args, open_library, require_case)
 
 
 def cmd_print(args: argparse.Namespace) -> int:
@@ -144,6 +123,7 @@ def cmd_print(args: argparse.Namespace) -> int:
 def dispatch(args: argparse.Namespace) -> int:
     handlers = {
         "import": cmd_import, "list": cmd_list, "show": cmd_show, "search": cmd_search,
-        "export": cmd_export, "bookmarks": cmd_bookmarks, "print": cmd_print, "similar": cmd_similar,
+        "export": cmd_export, "bookmarks": cmd_bookmarks, "collections": cmd_bookmarks, "print": cmd_print,
+        "similar": cmd_similar,
     }
     return handlers[args.command](args)

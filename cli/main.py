@@ -69,18 +69,9 @@ def _add_library_commands(sub: Subparsers) -> None:
 
 
 def _add_bookmark_commands(sub: Subparsers) -> None:
-    b = sub.add_parser("bookmarks", help=translate("cli", "ブックマーク"))
-    bsub = b.add_subparsers(dest="action", required=True, parser_class=_Parser)
-    bsub.add_parser("list")
-    s = bsub.add_parser("add")
-    s.add_argument("id")
-    s.add_argument("--note")
-    s = bsub.add_parser("remove")
-    s.add_argument("id")
-    s = bsub.add_parser("export")
-    s.add_argument("file", type=Path)
-    s = bsub.add_parser("import")
-    s.add_argument("file", type=Path)
+    from cli.bookmarks_command import add_parsers
+
+    add_parsers(sub)
 
 
 def _add_print_command(sub: Subparsers) -> None:

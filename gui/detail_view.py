@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.bookmark_editor import BookmarkEditor
 from gui.bookmark_model import BookmarkModel
 from gui.detail_tabs import STYLE_SHEET, TabSpec, tab_specs
 from gui.rich_text import NO_HIGHLIGHT, SAFE_SCHEMES, Highlighter
@@ -75,6 +76,7 @@ class DetailView(QWidget):
         self._rendered: set[int] = set()
         self._note_case: str | None = None
         self._note_dirty = False
+        self._note_base: str | None = None  # the note as loaded into the editor (compare-and-set save)
 
         self._stack = QStackedWidget()
         self._placeholder = QLabel(self.tr("左の一覧から事例を選んでください。"))
@@ -146,6 +148,8 @@ class DetailView(QWidget):
         note_row.addWidget(note_caption)
         note_row.addWidget(self.note_edit, 1)
         hl.addLayout(note_row)
+        self.bookmark_editor = BookmarkEditor(self._bookmarks)  # status, collections, contact log
+        hl.addWidget(self.bookmark_editor)
         outer.addWidget(header)
 
         self.tabs = QTabWidget()
@@ -301,6 +305,7 @@ class DetailView(QWidget):
             self.tr("メモ（自動で保存されます）") if marked
             else self.tr("ブックマークするとメモを書けます"))
         self._note_case = case_id if marked else None
+        self.bookmark_editor.set_case_id(self._note_case)
         if not marked:
             self._note_dirty = False  # the note went with the bookmark
         if reload_note:
@@ -311,6 +316,7 @@ class DetailView(QWidget):
                 self.note_edit.setPlainText(text)
                 self.note_edit.blockSignals(False)
             self._note_dirty = False
+            self._note_base = text
 
     def _on_bookmark_changed(self, case_id: str) -> None:
         if self._case is None or case_id != self._case.id:
@@ -330,4 +336,4 @@ class DetailView(QWidget):
         if not self._note_dirty or self._note_case is None:
             return
         self._note_dirty = False
-        self._bookmarks.set_note(self._note_case, self.note_edit.toPlainText())
+        self._bookmarks.set_note(self._note_case, self.note_edit.toPlainText(), base=self._note_base)

@@ -36,6 +36,7 @@ from gui.library_model import LibraryModel
 from gui.print_actions import PrintActions
 from gui.search_panel import SearchPanel
 from gui.session import restore_session, save_session
+from gui.undo_notice import install as install_undo
 from model.bookmarks import BookmarkStore
 from model.filters import filter_cases
 from model.library import Library
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self._read_only_label = QLabel()
         self.statusBar().addPermanentWidget(self._read_only_label)
         self._read_only_label.setVisible(False)
+        self.undo_action = install_undo(self, self.bookmarks)  # Ctrl+Z and 元に戻す in the status bar
 
         self._make_actions()
         self._make_menus()
@@ -158,7 +160,8 @@ class MainWindow(QMainWindow):
                                       self.import_volumes_action, None, self.quit_action]),
             (self.tr("検索(&S)"), [self.find_action]),
             (self.tr("移動(&G)"), [self.back_action, self.forward_action]),
-            (self.tr("ブックマーク(&B)"), [self.bookmark_action, None, self.export_action, self.import_action]),
+            (self.tr("ブックマーク(&B)"), [self.bookmark_action, self.undo_action, None, self.export_action,
+                                          self.import_action]),
             (self.tr("ヘルプ(&H)"), [self.about_action]),
         ]
         bar = self.menuBar()

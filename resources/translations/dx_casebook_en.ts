@@ -24,7 +24,132 @@
     </message>
 </context>
 <context>
+    <name>BookmarkEditor</name>
+    <message>
+        <source>状態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>コレクションに追加</source>
+        <translation>Add to collection</translation>
+    </message>
+    <message>
+        <source>連絡記録</source>
+        <translation>Contact log</translation>
+    </message>
+    <message>
+        <source>日付</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>連絡記録を追加（例: 電話で総務課に照会、資料送付の約束）</source>
+        <translation>Add a contact log entry (e.g. phoned the general affairs section; they will send material)</translation>
+    </message>
+    <message>
+        <source>記録する</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>コレクション: {names}</source>
+        <translation>Collections: {names}</translation>
+    </message>
+    <message>
+        <source>コレクション: なし</source>
+        <translation>Collections: none</translation>
+    </message>
+    <message>
+        <source>この記録を削除</source>
+        <translation>Delete this entry</translation>
+    </message>
+    <message>
+        <source>新しいコレクション…</source>
+        <translation>New collection…</translation>
+    </message>
+    <message>
+        <source>新しいコレクション</source>
+        <translation>New collection</translation>
+    </message>
+    <message>
+        <source>名前（例: 12月課長会議）:</source>
+        <translation>Name (e.g. December section chiefs&apos; meeting):</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkModel</name>
+    <message>
+        <source>コレクション「{name}」をゴミ箱へ移しました。</source>
+        <translation>Moved the collection “{name}” to the trash.</translation>
+    </message>
+    <message>
+        <source>{id} をゴミ箱へ移しました（メモ・状態・記録ごと）。</source>
+        <translation>Moved {id} to the trash (with its note, status and log).</translation>
+    </message>
+    <message>
+        <source>{n}件のブックマークをゴミ箱へ移しました。</source>
+        <translation>Moved {n} bookmarks to the trash.</translation>
+    </message>
+    <message>
+        <source>コレクション「{name}」を元に戻しました。</source>
+        <translation>Restored the collection “{name}”.</translation>
+    </message>
+    <message>
+        <source>{n}件のブックマークを元に戻しました。</source>
+        <translation>Restored {n} bookmarks.</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkTableModel</name>
+    <message>
+        <source>事例</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>団体</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>状態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>最終記録</source>
+        <translation>Last log</translation>
+    </message>
+    <message>
+        <source>追加日</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>メモ</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>（ライブラリにない事例）</source>
+        <translation>(case not in the library)</translation>
+    </message>
+</context>
+<context>
     <name>Bookmarks</name>
+    <message>
+        <source>{name} の内容が正しくないため読み込めませんでした。ファイルはそのまま残してあります。</source>
+        <translation>The content of {name} is not valid, so it could not be read. The file has been left as it is.</translation>
+    </message>
+    <message>
+        <source>{name} は新しい版の DX事例ブラウザで保存されたため変更できません（形式の版 {version}）。新しい版をお使いください。</source>
+        <translation>{name} was saved by a newer version of DX Casebook and cannot be changed (format version {version}). Please use the newer version.</translation>
+    </message>
+    <message>
+        <source>記録は1件の事例につき {limit} 件までです。</source>
+        <translation>A case can have at most {limit} log entries.</translation>
+    </message>
+    <message>
+        <source>{name} を取り込むと {id} のメモが長くなりすぎるため取り込みませんでした。</source>
+        <translation>{name} was not imported: the note of {id} would become too long.</translation>
+    </message>
+    <message>
+        <source>{name} を取り込むとブックマークが {limit} 件を超えるため取り込みませんでした。</source>
+        <translation>{name} was not imported: there would be more than {limit} bookmarks.</translation>
+    </message>
     <message>
         <source>{recovered} この変更は保存されていません。もう一度操作してください。</source>
         <translation>{recovered} This change was not saved. Please try again.</translation>
@@ -36,6 +161,10 @@
     <message>
         <source>{name} を読み込めませんでした（{reason}）。</source>
         <translation>Could not read {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} は通常のファイルではないため読み込めません。</source>
+        <translation>{name} is not a regular file and cannot be read.</translation>
     </message>
     <message>
         <source>{name} は JSON ではないため、ブックマークとして読み込めませんでした。</source>
@@ -50,12 +179,108 @@
         <translation>{name} was written by a newer version of DX Casebook and cannot be read (format version {version}).</translation>
     </message>
     <message>
+        <source>{name} のブックマークが多すぎます（{count} 件。{limit} 件まで）。</source>
+        <translation>{name} has too many bookmarks ({count}; at most {limit}).</translation>
+    </message>
+    <message>
+        <source>{name} の {number} 件目のブックマークが正しくありません: {reason}</source>
+        <translation>Bookmark {number} in {name} is not valid: {reason}</translation>
+    </message>
+    <message>
         <source>{name} の {number} 件目のブックマークが正しくありません。</source>
         <translation>Bookmark no. {number} in {name} is not valid.</translation>
+    </message>
+    <message>
+        <source>コレクションが多すぎます。</source>
+        <translation>There are too many collections.</translation>
+    </message>
+    <message>
+        <source>コレクション「{name}」はすでにあります。</source>
+        <translation>The collection “{name}” already exists.</translation>
+    </message>
+    <message>
+        <source>未着手</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>検討中</source>
+        <translation>Considering</translation>
+    </message>
+    <message>
+        <source>問い合わせ済</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>採用</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>見送り</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>事例のIDが正しくありません。</source>
+        <translation>The case ID is not valid.</translation>
+    </message>
+    <message>
+        <source>メモが文字列ではありません。</source>
+        <translation>The note is not text.</translation>
+    </message>
+    <message>
+        <source>メモが長すぎます（{count} 文字。{limit} 文字まで）。</source>
+        <translation>The note is too long ({count} characters; at most {limit}).</translation>
+    </message>
+    <message>
+        <source>状態「{status}」はありません（使えるのは {choices}）。</source>
+        <translation>There is no status “{status}” (available: {choices}).</translation>
+    </message>
+    <message>
+        <source>日付「{value}」が正しくありません（例: 2026-12-01）。</source>
+        <translation>The date “{value}” is not valid (example: 2026-12-01).</translation>
+    </message>
+    <message>
+        <source>記録の内容が空です。</source>
+        <translation>The log entry is empty.</translation>
+    </message>
+    <message>
+        <source>記録が長すぎます（{count} 文字。{limit} 文字まで）。</source>
+        <translation>The log entry is too long ({count} characters; at most {limit}).</translation>
+    </message>
+    <message>
+        <source>コレクションの名前が空です。</source>
+        <translation>The collection name is empty.</translation>
+    </message>
+    <message>
+        <source>コレクションの名前が長すぎます（{limit} 文字まで）。</source>
+        <translation>The collection name is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <source>コレクションの名前に改行や制御文字は使えません。</source>
+        <translation>A collection name cannot contain line breaks or control characters.</translation>
+    </message>
+    <message>
+        <source>【このファイルは新しい版の DX事例ブラウザで保存されています。新しい版で開いてください。ここで追加したブックマークは新しい版で開いたときに取り込まれます】</source>
+        <translation>[This file was saved by a newer version of DX Casebook. Please open it with the newer version. Bookmarks added here will be merged in when the newer version opens it]</translation>
+    </message>
+    <message>
+        <source>状態が食い違っていたため新しい方の「{kept}」にしました（もう一方は「{other}」）</source>
+        <translation>The statuses differed; the newer one, “{kept}”, was kept (the other was “{other}”)</translation>
+    </message>
+    <message>
+        <source>ブックマークは {limit} 件までです。</source>
+        <translation>At most {limit} bookmarks are allowed.</translation>
+    </message>
+    <message>
+        <source>コレクション「{name}」はありません。</source>
+        <translation>There is no collection “{name}”.</translation>
     </message>
 </context>
 <context>
     <name>BookmarksView</name>
+    <message>
+        <source>ブックマークの一覧</source>
+        <translation>List the bookmarks</translation>
+    </message>
     <message>
         <source>ブックマークはまだありません。
 事例を開いて Ctrl+D か ☆ で追加できます。</source>
@@ -63,16 +288,50 @@
 Open a case and press Ctrl+D or click ☆ to add one.</translation>
     </message>
     <message>
-        <source>ダブルクリックか Enter で事例を開きます。メモは右側で編集できます。</source>
-        <translation>Double-click or press Enter to open a case. Edit its note on the right.</translation>
+        <source>ダブルクリックか Enter で開きます。右クリックで状態・コレクション・削除。Delete でゴミ箱へ（Ctrl+Z で元に戻せます）。</source>
+        <translation>Double-click or Enter opens a case. Right-click for status, collections and removal. Delete moves to the trash (Ctrl+Z undoes).</translation>
     </message>
     <message>
-        <source>★ {id}  （ライブラリにない事例）</source>
-        <translation>★ {id}  (not in the library)</translation>
+        <source>このコレクションにはまだ事例がありません。
+一覧で右クリックして「コレクションに追加」できます。</source>
+        <translation>This collection has no cases yet.
+Right-click bookmarks in the list and choose “Add to collection”.</translation>
     </message>
     <message>
-        <source>メモ: {note}</source>
-        <translation>Note: {note}</translation>
+        <source>開く</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>状態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>コレクションに追加</source>
+        <translation>Add to collection</translation>
+    </message>
+    <message>
+        <source>新しいコレクション…</source>
+        <translation>New collection…</translation>
+    </message>
+    <message>
+        <source>「{name}」から外す</source>
+        <translation>Remove from “{name}”</translation>
+    </message>
+    <message>
+        <source>ゴミ箱へ移す (Delete)</source>
+        <translation>Move to the trash (Delete)</translation>
+    </message>
+    <message>
+        <source>元に戻す (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>新しいコレクション</source>
+        <translation>New collection</translation>
+    </message>
+    <message>
+        <source>名前（例: 12月課長会議）:</source>
+        <translation>Name (e.g. December section chiefs&apos; meeting):</translation>
     </message>
 </context>
 <context>
@@ -117,6 +376,83 @@ Open a case and press Ctrl+D or click ☆ to add one.</translation>
 {title}</source>
         <translation>{id}  {organization} ({band})
 {title}</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsView</name>
+    <message>
+        <source>コレクション</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>＋ 新しいコレクション</source>
+        <translation>+ New collection</translation>
+    </message>
+    <message>
+        <source>名前を変更</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>削除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>すべてのブックマーク ({n})</source>
+        <translation>All bookmarks ({n})</translation>
+    </message>
+    <message>
+        <source>ゴミ箱 ({n})</source>
+        <translation>Trash ({n})</translation>
+    </message>
+    <message>
+        <source>新しいコレクション…</source>
+        <translation>New collection…</translation>
+    </message>
+    <message>
+        <source>名前を変更…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>このコレクションを書き出す…</source>
+        <translation>Export this collection…</translation>
+    </message>
+    <message>
+        <source>削除…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>新しいコレクション</source>
+        <translation>New collection</translation>
+    </message>
+    <message>
+        <source>名前（例: 12月課長会議）:</source>
+        <translation>Name (e.g. December section chiefs&apos; meeting):</translation>
+    </message>
+    <message>
+        <source>コレクションを書き出す</source>
+        <translation>Export collection</translation>
+    </message>
+    <message>
+        <source>リーディングリスト (*.json)</source>
+        <translation>Reading list (*.json)</translation>
+    </message>
+    <message>
+        <source>コレクションの名前を変更</source>
+        <translation>Rename collection</translation>
+    </message>
+    <message>
+        <source>新しい名前:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>コレクションを削除</source>
+        <translation>Delete collection</translation>
+    </message>
+    <message>
+        <source>コレクション「{name}」を削除しますか？
+ブックマーク自体は残ります。ゴミ箱から、または Ctrl+Z で元に戻せます。</source>
+        <translation>Delete the collection “{name}”?
+The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1543,74 @@ Cases in the library: {n}</translation>
     </message>
 </context>
 <context>
+    <name>TrashView</name>
+    <message>
+        <source>ゴミ箱</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <source>削除日時</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>種類</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>メモ</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>選んだものを戻す</source>
+        <translation>Restore selected</translation>
+    </message>
+    <message>
+        <source>ゴミ箱を空にする…</source>
+        <translation>Empty trash…</translation>
+    </message>
+    <message>
+        <source>ゴミ箱は空です。</source>
+        <translation>The trash is empty.</translation>
+    </message>
+    <message>
+        <source>ブックマーク</source>
+        <translation>Bookmark</translation>
+    </message>
+    <message>
+        <source>コレクション</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>{n}件</source>
+        <translation>{n} items</translation>
+    </message>
+    <message>
+        <source>ゴミ箱を空にする</source>
+        <translation>Empty trash</translation>
+    </message>
+    <message>
+        <source>ゴミ箱の {n} 件を完全に削除しますか？
+メモ・状態・連絡記録も消え、元に戻せません。</source>
+        <translation>Delete the {n} items in the trash for good?
+Their notes, statuses and contact logs go too; this cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNotice</name>
+    <message>
+        <source>元に戻す</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>ゴミ箱へ移したものを元に戻します (Ctrl+Z)</source>
+        <translation>Brings back what was moved to the trash (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
     <name>VolumeImport</name>
     <message>
         <source>事例集を取り込む</source>
@@ -1256,6 +1660,10 @@ Cases in the library: {n}</translation>
         <translation>Cases found: {count}</translation>
     </message>
     <message>
+        <source>ゴミ箱を空にしました（{count} 件）</source>
+        <translation>Emptied the trash ({count} entries)</translation>
+    </message>
+    <message>
         <source>{path} に {count} 件を書き出しました</source>
         <translation>Wrote {path} (entries: {count})</translation>
     </message>
@@ -1264,16 +1672,136 @@ Cases in the library: {n}</translation>
         <translation>(not in the library)</translation>
     </message>
     <message>
+        <source>ブックマーク（状態・コレクション・連絡記録・ゴミ箱）</source>
+        <translation>Bookmarks (status, collections, contact log, trash)</translation>
+    </message>
+    <message>
+        <source>ブックマークする、または指定した項目だけ変更する</source>
+        <translation>Bookmark a case, or change only the given fields</translation>
+    </message>
+    <message>
+        <source>連絡記録を追加する</source>
+        <translation>Add a contact log entry</translation>
+    </message>
+    <message>
+        <source>メモ・状態・コレクション・連絡記録を表示する</source>
+        <translation>Show the note, status, collections and contact log</translation>
+    </message>
+    <message>
+        <source>ブックマークの一覧</source>
+        <translation>List the bookmarks</translation>
+    </message>
+    <message>
+        <source>ゴミ箱へ移す</source>
+        <translation>Move to the trash</translation>
+    </message>
+    <message>
+        <source>ゴミ箱から戻す</source>
+        <translation>Restore from the trash</translation>
+    </message>
+    <message>
+        <source>ゴミ箱の中身</source>
+        <translation>Show what is in the trash</translation>
+    </message>
+    <message>
+        <source>ゴミ箱を空にする（元に戻せません）</source>
+        <translation>Empty the trash (cannot be undone)</translation>
+    </message>
+    <message>
+        <source>リーディングリストとして書き出す</source>
+        <translation>Export as a reading list</translation>
+    </message>
+    <message>
+        <source>リーディングリストを取り込む（項目ごとに統合）</source>
+        <translation>Import a reading list (merged field by field)</translation>
+    </message>
+    <message>
+        <source>ブックマークのコレクション</source>
+        <translation>Bookmark collections</translation>
+    </message>
+    <message>
+        <source>コレクションと件数</source>
+        <translation>Collections and their sizes</translation>
+    </message>
+    <message>
+        <source>名前を変える</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>ゴミ箱へ移す（ブックマークは残る）</source>
+        <translation>Move to the trash (the bookmarks stay)</translation>
+    </message>
+    <message>
+        <source>状態「{status}」はありません（使えるのは {choices}）</source>
+        <translation>There is no status “{status}” (available: {choices})</translation>
+    </message>
+    <message>
         <source>ブックマークしました: {id}</source>
         <translation>Bookmarked: {id}</translation>
     </message>
     <message>
-        <source>ブックマークされていません: {id}</source>
-        <translation>Not bookmarked: {id}</translation>
+        <source>{id} に記録しました（{date}）</source>
+        <translation>Logged for {id} ({date})</translation>
     </message>
     <message>
-        <source>ブックマークを外しました: {id}</source>
-        <translation>Bookmark removed: {id}</translation>
+        <source>コレクションがありません: {name}</source>
+        <translation>No such collection: {name}</translation>
+    </message>
+    <message>
+        <source>ゴミ箱へ移しました: {id}（restore で戻せます）</source>
+        <translation>Moved to the trash: {id} (restore brings it back)</translation>
+    </message>
+    <message>
+        <source>ゴミ箱にありません: {id}</source>
+        <translation>Not in the trash: {id}</translation>
+    </message>
+    <message>
+        <source>ゴミ箱から戻しました: {id}</source>
+        <translation>Restored from the trash: {id}</translation>
+    </message>
+    <message>
+        <source>コレクション</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>状態: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>コレクション: {names}</source>
+        <translation>Collections: {names}</translation>
+    </message>
+    <message>
+        <source>追加日時: {when}</source>
+        <translation>Added: {when}</translation>
+    </message>
+    <message>
+        <source>メモ:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>連絡記録:</source>
+        <translation>Contact log:</translation>
+    </message>
+    <message>
+        <source>コレクションの名前を変えました: {old} → {new}</source>
+        <translation>Renamed the collection: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>コレクションをゴミ箱へ移しました: {name}（collections restore で戻せます）</source>
+        <translation>Moved the collection to the trash: {name} (collections restore brings it back)</translation>
+    </message>
+    <message>
+        <source>ゴミ箱にありません: {name}</source>
+        <translation>Not in the trash: {name}</translation>
+    </message>
+    <message>
+        <source>コレクションをゴミ箱から戻しました: {name}</source>
+        <translation>Restored the collection from the trash: {name}</translation>
+    </message>
+    <message>
+        <source>ブックマークされていません: {id}</source>
+        <translation>Not bookmarked: {id}</translation>
     </message>
     <message>
         <source>{count} 件のブックマークを取り込みました</source>

@@ -169,7 +169,7 @@ def test_bookmarks_cli_round_trip(tmp_path: Path, user_home: Path) -> None:
     assert run("bookmarks", "add", "1-05", "--note", "課長に回覧", home=user_home).returncode == 0
     lines = run("bookmarks", "list", home=user_home).stdout.splitlines()
     assert [line.split("\t")[0] for line in lines] == ["1-05", "1-02"]
-    assert lines[0].split("\t")[1:] == ["山形県舟形町", lines[0].split("\t")[2], "課長に回覧"]
+    assert lines[0].split("\t")[1:] == ["山形県舟形町", lines[0].split("\t")[2], "未着手", "課長に回覧"]
     shared = tmp_path / "reading-list.json"
     assert run("bookmarks", "export", shared, home=user_home).returncode == 0
     assert run("bookmarks", "remove", "1-02", home=user_home).returncode == 0

@@ -50,7 +50,8 @@ def file_state(path: Path) -> State | None:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (ValueError, UnicodeDecodeError):
         return None
-    docs: dict[str, Any] = data.get("bookmarks", {})
+    # A file the app migrated keeps its bookmarks in "working_set" (model/bookmarks/fileformat.py).
+    docs: dict[str, Any] = data["working_set"] if "working_set" in data else data.get("bookmarks", {})
     return [(docs[k]["case_id"], docs[k].get("note", "")) for k in sorted(docs, key=int)]
 
 

@@ -79,7 +79,8 @@ def burst(path: Path, seed: int, storage_kind: str) -> None:
         store = DefaultTinyDBBookmarks(path)
     rng = random.Random(seed)
     docs = json.loads(path.read_text(encoding="utf-8")).get("bookmarks", {}) if path.exists() else {}
-    present = [docs[k]["case_id"] for k in sorted(docs, key=int)]
+    present = [docs[k]["case_id"] for k in sorted(docs, key=int)] if storage_kind != "atomic" else [
+        b.case_id for b in store.all()]
     counter = [max([int(c.split("-")[1]) for c in present], default=0)]
     print("ready", flush=True)
     while True:

@@ -113,7 +113,7 @@ def test_export_then_import_elsewhere_round_trips(store: BookmarkStore, tmp_path
     assert store.export(reading_list) == 3
 
     document = json.loads(reading_list.read_text(encoding="utf-8"))
-    assert document["format"] == EXPORT_FORMAT and document["version"] == 1
+    assert document["format"] == EXPORT_FORMAT and document["version"] == 2
     assert [b["case_id"] for b in document["bookmarks"]] == ["2-0001", "1-0005", "3-0002"]
     assert "参考: 電子申請".encode() in reading_list.read_bytes()
 

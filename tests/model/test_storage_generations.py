@@ -111,9 +111,10 @@ def test_backups_named_by_time_only_count_as_older_than_any_generation(path: Pat
     store.add("1-01")
     store.add("1-02")
     kept = backups(path)
-    assert [backup_generation(b) for b in kept] == [2, 1, 0, 0, 0]
-    # the legacy ones in their own (time) order; the oldest legacy one was pruned first
-    assert [b.name for b in kept[2:]] == sorted(legacy, reverse=True)[:3]
+    # three generations: the version-1 file's migration on open, then the two adds
+    assert [backup_generation(b) for b in kept] == [3, 2, 1, 0, 0]
+    # the legacy ones in their own (time) order; the oldest legacy ones were pruned first
+    assert [b.name for b in kept[3:]] == sorted(legacy, reverse=True)[:2]
 
     path.write_bytes(b"")
     recover(path)

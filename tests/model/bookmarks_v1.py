@@ -1,4 +1,7 @@
-"""Bookmarks: the cases a user marked, in the order marked, each with a free-text note.
+"""A frozen copy of model/bookmarks.py as released before the working set (file format version 1), used by
+tests/model/test_bookmarks_file.py to check what the previous app does with a file this version writes.
+
+Bookmarks: the cases a user marked, in the order marked, each with a free-text note.
 
 The store is one small TinyDB file (table ``bookmarks``, documents ``{case_id, note, added_at}``) kept through
 :mod:`model.storage`, so every change is an atomic, locked read-modify-write with backups, and two app
