@@ -1,59 +1,78 @@
-"""Exporting the library: a JSON array of case documents, or a CSV with one row per case for Excel."""
+"""`main.py export --format xlsx|csv|json [-o FILE] [--bookmarked | --ids ID…]`.
+
+The files themselves come from model.export.sheets (the window's ファイル → 書き出し… writes the same bytes).
+"""
 
 from __future__ import annotations
 
-import csv
-import io
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-import orjson
-
+from cli.errors import CliError
 from model.case import Case
+from model.export.output import ExportError, write_export
+from model.export.sheets import to_csv, to_json, to_xlsx
+from model.export.table import UserData
+from model.i18n import translate
 
-CSV_COLUMNS = (
-    "id", "number", "category", "subcategory", "title", "organization", "prefecture", "municipality",
-    "population_band", "population", "population_as_of", "is_new", "points", "overview", "effects",
-    "initial_cost_yen", "initial_cost", "running_cost_yen", "running_cost", "lead_time", "schedule",
-    "providers", "service", "operation", "other_participants", "contacts", "interview", "links", "awards",
-    "source_file", "source_volume",
-)
-
-
-def to_json(cases: list[Case]) -> bytes:
-    return orjson.dumps([c.to_doc() for c in cases], option=orjson.OPT_INDENT_2) + b"\n"
+if TYPE_CHECKING:
+    from model.bookmarks import BookmarkStore
+    from model.library import Library
 
 
-def _row(case: Case) -> list[object]:
-    def lines(items: list[str]) -> str:
-        return "\n".join(items)
-
-    cost, sched, prov = case.cost, case.schedule, case.providers
-    initial = cost.initial if cost else None
-    running = cost.running if cost else None
-    return [
-        case.id, case.number, f"{case.category.number}．{case.category.name}",
-        f"{case.subcategory.number} {case.subcategory.name}", case.title, case.organization, case.prefecture,
-        case.municipality or "", case.population_band,
-        case.population.persons if case.population and case.population.persons is not None else "",
-        case.population.as_of or "" if case.population else "",
-        "New" if case.is_new else "", lines(case.points), lines(case.overview), lines(case.effects),
-        initial.yen if initial and initial.yen is not None else "", initial.text if initial else "",
-        running.yen if running and running.yen is not None else "", running.text if running else "",
-        sched.lead_time or "" if sched else "",
-        lines([f"{s.when} {s.what}" for s in sched.steps]) if sched else "",
-        lines(prov.companies) if prov else "", prov.service or "" if prov else "",
-        prov.operation or "" if prov else "", lines(prov.others) if prov else "",
-        lines([" ".join(x for x in (c.department, c.phone, c.email) if x) for c in case.contacts]),
-        lines([f"Q. {qa.question}\nA. {qa.answer}" for qa in case.interview]),
-        lines([f"{link.label} {link.url}".strip() for link in case.links]),
-        lines(case.awards), case.source.file, case.source.volume,
-    ]
+def user_data(store: BookmarkStore) -> UserData:
+    """The notes (and, once the store has them, the statuses) that go next to the cases."""
+    return UserData(notes={b.case_id: b.note for b in store.all() if b.note})
 
 
-def to_csv(cases: list[Case]) -> bytes:
-    """UTF-8 with a BOM and CRLF line ends, so Excel opens it with Japanese intact."""
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for case in cases:
-        writer.writerow(_row(case))
-    return buf.getvalue().encode("utf-8-sig")
+def cases_by_id(library: Library, ids: list[str]) -> list[Case]:
+    """The cases named by `ids`, in that order, without repeats; CliError for an unknown id."""
+    out: list[Case] = []
+    for case_id in dict.fromkeys(ids):
+        case = library.get(case_id)
+        if case is None:
+            raise CliError(translate("cli", "事例が見つかりません: {id}（list で一覧を表示）").format(id=case_id))
+        out.append(case)
+    return out
+
+
+def export_bytes(fmt: str, cases: list[Case], user: UserData) -> bytes:
+    if fmt == "xlsx":
+        return to_xlsx(cases, user)
+    if fmt == "csv":
+        return to_csv(cases, user)
+    return to_json(cases)
+
+
+def write_to(path: Path | None, data: bytes, *, binary: bool = False) -> None:
+    """Write to stdout, or replace `path` atomically (never a half-written file)."""
+    if path is None:
+        if binary and sys.stdout.isatty():
+            raise CliError(translate("cli", "XLSX を端末には出力できません。-o FILE を指定してください"))
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    try:
+        write_export(path, data)
+    except ExportError as err:
+        raise CliError(str(err)) from None
+
+
+def run_export(args: argparse.Namespace, library: Library, store: BookmarkStore) -> int:
+    if args.ids:
+        cases = cases_by_id(library, args.ids)
+    elif args.bookmarked:
+        cases = [c for c in (library.get(b.case_id) for b in store.all()) if c is not None]
+        if not cases:
+            raise CliError(translate("cli", "ブックマークがありません（bookmarks add ID で追加）"))
+    else:
+        cases = library.cases()
+    data = export_bytes(args.format, cases, user_data(store))
+    write_to(args.output, data, binary=args.format == "xlsx")
+    if args.output is not None:
+        print(translate("cli", "{path} に {count} 件を書き出しました").format(path=args.output, count=len(cases)),
+              file=sys.stderr)
+    return 0

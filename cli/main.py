@@ -18,7 +18,7 @@ from model.i18n import LANGUAGES, resolve_language, set_translator, translate
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
 
-COMMANDS = ("import", "list", "show", "search", "export", "bookmarks", "print")
+COMMANDS = ("import", "list", "show", "search", "export", "compare", "bookmarks", "print")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -44,9 +44,17 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("id")
     s = sub.add_parser("search", help=translate("cli", "事例を検索（空白区切りの語はすべて含むもの）"))
     s.add_argument("query", nargs="+")
-    s = sub.add_parser("export", help=translate("cli", "ライブラリを書き出す"))
-    s.add_argument("--format", choices=("json", "csv"), default="json")
+    s = sub.add_parser("export", help=translate("cli", "ライブラリを書き出す（Excel・CSV・JSON）"))
+    s.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")
     s.add_argument("-o", "--output", type=Path)
+    which = s.add_mutually_exclusive_group()
+    which.add_argument("--bookmarked", action="store_true", help=translate("cli", "ブックマークした事例だけ"))
+    which.add_argument("--ids", nargs="+", metavar="ID", help=translate("cli", "この事例だけ（この順で）"))
+    s = sub.add_parser("compare", help=translate("cli", "2〜6件の事例を並べて比較する"))
+    s.add_argument("ids", nargs="+", metavar="ID")
+    out = s.add_mutually_exclusive_group()
+    out.add_argument("--pdf", type=Path, help=translate("cli", "A4横のPDFに出力"))
+    out.add_argument("--xlsx", type=Path, help=translate("cli", "Excelファイルに出力"))
 
     b = sub.add_parser("bookmarks", help=translate("cli", "ブックマーク"))
     bsub = b.add_subparsers(dest="action", required=True, parser_class=_Parser)
@@ -133,7 +141,7 @@ def run(argv: list[str]) -> int:
         if hasattr(main_module, "PROCESS_START"):
             gui.app.PROCESS_START = main_module.PROCESS_START  # type: ignore[union-attr]
         return gui.app.run_gui(argv, db=args.db, lang=lang, startup_report=args.startup_report)
-    if args.command == "print":
+    if args.command == "print" or (args.command == "compare" and args.pdf is not None):
         _install_translators_for_print()
     from cli import commands
 
