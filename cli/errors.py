@@ -4,6 +4,4 @@ from __future__ import annotations
 
 
 class CliError(Exception):
-    """Bad input from the user; str() is the one line printed on stderr."""
-
-    exit_code = 2
+    """Bad input from the user; str() is the one line printed on stderr (cli.main.main exits with code 2)."""

@@ -16,6 +16,7 @@ from model.export.output import ExportError, write_export
 from model.export.sheets import to_csv, to_json, to_xlsx
 from model.export.table import UserData
 from model.i18n import translate
+from model.selection import select_cases
 
 if TYPE_CHECKING:
     from model.bookmarks import BookmarkStore
@@ -29,13 +30,10 @@ def user_data(store: BookmarkStore) -> UserData:
 
 def cases_by_id(library: Library, ids: list[str]) -> list[Case]:
     """The cases named by `ids`, in that order, without repeats; CliError for an unknown id."""
-    out: list[Case] = []
-    for case_id in dict.fromkeys(ids):
-        case = library.get(case_id)
-        if case is None:
-            raise CliError(translate("cli", "事例が見つかりません: {id}（list で一覧を表示）").format(id=case_id))
-        out.append(case)
-    return out
+    chosen = select_cases(library, (), ids)
+    if chosen.unknown:
+        raise CliError(translate("cli", "事例が見つかりません: {id}（list で一覧を表示）").format(id=chosen.unknown[0]))
+    return chosen.cases
 
 
 def export_bytes(fmt: str, cases: list[Case], user: UserData) -> bytes:
@@ -65,7 +63,7 @@ def run_export(args: argparse.Namespace, library: Library, store: BookmarkStore)
     if args.ids:
         cases = cases_by_id(library, args.ids)
     elif args.bookmarked:
-        cases = [c for c in (library.get(b.case_id) for b in store.all()) if c is not None]
+        cases = select_cases(library, store.all(), bookmarked=True).cases
         if not cases:
             raise CliError(translate("cli", "ブックマークがありません（bookmarks add ID で追加）"))
     else:

@@ -1,14 +1,19 @@
-"""Argument parsing and dispatch of the command line; no arguments (or only global options) start the GUI.
+"""Argument parsing and dispatch of the command line; no command (only global options) asks main.py for the GUI.
 
 Every command runs headless. Bad input ends with one line on stderr and exit code 2, never a traceback, and never
-changes a file that was already saved.
+changes a file that was already saved. This package never imports gui/: `main.py` passes `start_gui`, the one
+place that knows the desktop app exists.
+
+Each sub-command family adds its parser in one `_add_…` function here and its handler in cli/commands.py.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -18,7 +23,8 @@ from model.i18n import LANGUAGES, resolve_language, set_translator, translate
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
 
-COMMANDS = ("import", "list", "show", "search", "export", "compare", "bookmarks", "print")
+# Starts the desktop app: (argv, --db, language, --startup-report) -> exit code. main.py provides it.
+StartGui = Callable[[list[str], Path | None, str, bool], int]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -29,6 +35,11 @@ class _Parser(argparse.ArgumentParser):
             message=message))
 
 
+if TYPE_CHECKING:
+    # What add_subparsers() returns; argparse gives the type no public name.
+    Subparsers = argparse._SubParsersAction[_Parser]
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="main.py", description=translate("cli", "DX事例ブラウザ: 自治体DX推進参考事例集のライブラリ"))
     p.add_argument("--db", type=Path, help=translate("cli", "このTinyDBファイルをライブラリ全体として使う"))
@@ -36,7 +47,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--startup-report", action="store_true",
                    help=translate("cli", "起動して最初の事例を表示するまでの時間を出力して終了する"))
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
+    _add_library_commands(sub)
+    _add_bookmark_commands(sub)
+    _add_print_command(sub)
+    return p
 
+
+def _add_library_commands(sub: Subparsers) -> None:
     s = sub.add_parser("import", help=translate("cli", "事例集のテキストを取り込む"))
     s.add_argument("files", nargs="+", type=Path)
     sub.add_parser("list", help=translate("cli", "事例の一覧"))
@@ -56,6 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--pdf", type=Path, help=translate("cli", "A4横のPDFに出力"))
     out.add_argument("--xlsx", type=Path, help=translate("cli", "Excelファイルに出力"))
 
+
+def _add_bookmark_commands(sub: Subparsers) -> None:
     b = sub.add_parser("bookmarks", help=translate("cli", "ブックマーク"))
     bsub = b.add_subparsers(dest="action", required=True, parser_class=_Parser)
     bsub.add_parser("list")
@@ -69,11 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
     s = bsub.add_parser("import")
     s.add_argument("file", type=Path)
 
+
+def _add_print_command(sub: Subparsers) -> None:
     s = sub.add_parser("print", help=translate("cli", "事例の概要をPDFに出力"))
     s.add_argument("ids", nargs="*")
     s.add_argument("--bookmarked", action="store_true")
     s.add_argument("--pdf", type=Path, required=True)
-    return p
 
 
 def _requested_language(argv: list[str]) -> str | None:
@@ -125,37 +145,33 @@ def _install_translators_for_print() -> None:
         QCoreApplication.installTranslator(translator)
 
 
-def run(argv: list[str]) -> int:
+def run(argv: list[str], start_gui: StartGui | None = None) -> int:
     lang = resolve_language(_requested_language(argv))
     _install_cli_translator(lang)
     args = build_parser().parse_args(argv)
     if args.command is None:
+        if start_gui is None:
+            raise CliError(translate("cli", "コマンドを指定してください（--help で使い方を表示）"))
         if sys.platform.startswith("linux") and not any(
                 os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
             # Without this Qt aborts with a page of plugin diagnostics.
             raise CliError(translate(
                 "cli", "画面（DISPLAY）がないためアプリを起動できません。コマンドは画面なしで使えます（--help）。"))
-        import gui.app
-
-        main_module = sys.modules.get("__main__")
-        if hasattr(main_module, "PROCESS_START"):
-            gui.app.PROCESS_START = main_module.PROCESS_START  # type: ignore[union-attr]
-        return gui.app.run_gui(argv, db=args.db, lang=lang, startup_report=args.startup_report)
+        return start_gui(argv, args.db, lang, args.startup_report)
     if args.command == "print" or (args.command == "compare" and args.pdf is not None):
         _install_translators_for_print()
-    from cli import commands
+    from cli import commands  # start-up time: the GUI path does not load the commands
 
     return commands.dispatch(args)
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, start_gui: StartGui | None = None) -> int:
+    """Run the command line (`start_gui` for no command); the exit code: 0, 2 for bad input, 130 for Ctrl+C."""
     argv = sys.argv[1:] if argv is None else argv
-    try:
+    with contextlib.suppress(AttributeError, ValueError):  # a stdout that is not a text stream: leave it be
         sys.stdout.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[union-attr]
-    except (AttributeError, ValueError):
-        pass
     try:
-        return run(argv)
+        return run(argv, start_gui)
     except CliError as exc:
         print(translate("cli", "エラー: {message}").format(message=exc), file=sys.stderr)
         return 2

@@ -1,4 +1,5 @@
-"""`main.py print ID… [--bookmarked] --pdf OUT.pdf`: case summaries to a PDF, headless, with the GUI's renderer."""
+"""`main.py print ID… [--bookmarked] --pdf OUT.pdf`: case summaries to a PDF, headless, with the window's renderer
+(the printing package)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cli.errors import CliError
-from model.case import Case
+from model import selection
 from model.i18n import translate
+from model.selection import Selection
 
 if TYPE_CHECKING:
     from model.bookmarks import BookmarkStore
@@ -35,50 +37,36 @@ def ensure_gui_application() -> None:
         raise CliError(translate("cli", "内部エラー: PDFの出力には QGuiApplication が必要です"))
 
 
-def select_cases(library: Library, bookmarks: BookmarkStore, ids: list[str], bookmarked: bool) -> list[Case]:
-    """The cases named by `ids` (in that order), then the bookmarked ones (in bookmark order), without repeats."""
-    cases: list[Case] = []
-    seen: set[str] = set()
-    for case_id in ids:
-        case = library.get(case_id)
-        if case is None:
-            raise CliError(translate("cli", "事例が見つかりません: {id}（list で一覧を表示）").format(id=case_id))
-        if case.id not in seen:
-            seen.add(case.id)
-            cases.append(case)
-    if bookmarked:
-        marks = bookmarks.all()
-        if not marks and not ids:
-            raise CliError(translate("cli", "ブックマークがありません（bookmarks add ID で追加）"))
-        for mark in marks:
-            case = library.get(mark.case_id)
-            if case is None:
-                # A bookmark may outlive its case (a volume re-imported without it); print what exists.
-                warning = translate("cli", "警告: ブックマークの事例がライブラリにありません: {id}")
-                print(warning.format(id=mark.case_id), file=sys.stderr)
-                continue
-            if case.id not in seen:
-                seen.add(case.id)
-                cases.append(case)
-    if not cases:
+def select_cases(library: Library, bookmarks: BookmarkStore, ids: list[str], bookmarked: bool) -> Selection:
+    """`model.selection.select_cases`, with the command line's errors: an unknown id, nothing to print."""
+    marks = bookmarks.all()
+    if bookmarked and not marks and not ids:
+        raise CliError(translate("cli", "ブックマークがありません（bookmarks add ID で追加）"))
+    chosen = selection.select_cases(library, marks, ids, bookmarked=bookmarked)
+    if chosen.unknown:
+        raise CliError(translate("cli", "事例が見つかりません: {id}（list で一覧を表示）").format(id=chosen.unknown[0]))
+    for case_id in chosen.missing:
+        # A bookmark may outlive its case (a volume re-imported without it); print what exists.
+        warning = translate("cli", "警告: ブックマークの事例がライブラリにありません: {id}")
+        print(warning.format(id=case_id), file=sys.stderr)
+    if not chosen.cases:
         raise CliError(translate("cli", "印刷する事例のIDか --bookmarked を指定してください"))
-    return cases
+    return chosen
 
 
 def run_print(library: Library, bookmarks: BookmarkStore, ids: list[str], bookmarked: bool, pdf: Path) -> int:
     """Write the summaries to `pdf`; prints one line with the page and case counts. Returns the exit code."""
-    cases = select_cases(library, bookmarks, ids, bookmarked)
+    chosen = select_cases(library, bookmarks, ids, bookmarked)
     if pdf.is_dir():
         raise CliError(translate("cli", "出力先がフォルダです: {path}").format(path=pdf))
-    notes = {mark.case_id: mark.note for mark in bookmarks.all() if mark.note}
     ensure_gui_application()
     from printing.job import PrintError  # QtGui: loaded only when printing
     from printing.pdf import write_pdf
 
     try:
-        pages = write_pdf(cases, notes, pdf)
+        pages = write_pdf(chosen.cases, chosen.notes, pdf)
     except PrintError as err:
         raise CliError(str(err)) from None
     print(translate("cli", "{path} に {pages} ページを書き出しました（{count} 件）").format(
-        path=pdf, pages=pages, count=len(cases)))
+        path=pdf, pages=pages, count=len(chosen.cases)))
     return 0

@@ -13,10 +13,21 @@ import operator
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from model.case import Case, population_band_label
+from model.library import sort_key
 
 CaseRole = Qt.ItemDataRole.UserRole + 1  # the Case of a case row (None elsewhere)
 CaseIdRole = Qt.ItemDataRole.UserRole + 2  # its id, e.g. "1-05"
@@ -40,7 +51,7 @@ class NodeKind(enum.IntEnum):
 class Node:
     """One row of the tree."""
 
-    __slots__ = ("kind", "parent", "row", "children", "label", "case", "count")
+    __slots__ = ("case", "children", "count", "kind", "label", "parent", "row")
 
     def __init__(self, kind: NodeKind, parent: Node | None, label: str = "", case: Case | None = None) -> None:
         self.kind = kind
@@ -70,7 +81,7 @@ def build_tree(cases: Sequence[Case], labels: dict[str, tuple[Case, str]] | None
     by_id: dict[str, Node] = {}
     cat_nodes: dict[int, Node] = {}
     sub_nodes: dict[tuple[int, int], Node] = {}
-    ordered = sorted(cases, key=lambda c: (c.category.number, c.subcategory.number, c.number, c.id))
+    ordered = sorted(cases, key=sort_key)
     for case in ordered:
         cat = cat_nodes.get(case.category.number)
         if cat is None:
@@ -185,7 +196,7 @@ class CaseTreeModel(QAbstractItemModel):
     # -- QAbstractItemModel ----------------------------------------------------------------------------------
 
     def _node(self, index: _Index) -> Node:
-        return index.internalPointer() if index.isValid() else self._root  # type: ignore[no-any-return]
+        return index.internalPointer() if index.isValid() else self._root
 
     def index(self, row: int, column: int, parent: _Index = _TOP) -> QModelIndex:
         # Checked by hand: hasIndex() would call back into rowCount/columnCount for every row laid out.
@@ -199,7 +210,7 @@ class CaseTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, children[row])
 
-    def parent(self, index: _Index | None = None) -> Any:  # type: ignore[override]
+    def parent(self, index: _Index | None = None) -> Any:
         if index is None:  # QObject.parent()
             return super().parent()
         if not index.isValid():
@@ -267,3 +278,18 @@ class CaseTreeModel(QAbstractItemModel):
         if role == NodeKindRole:
             return node.kind
         return None
+
+
+def case_tree_view(model: CaseTreeModel) -> QTreeView:
+    """The left pane's view over `model`: one column, no header, one selected case, a context menu."""
+    tree = QTreeView()
+    tree.setObjectName("caseTree")
+    tree.setAccessibleName(QCoreApplication.translate("MainWindow", "事例の一覧"))
+    tree.setModel(model)
+    tree.setHeaderHidden(True)
+    tree.setUniformRowHeights(True)  # lets the view skip measuring 10,000 rows
+    tree.setAnimated(False)
+    tree.setIconSize(QSize(32, 15))  # the 「New」 badge is wider than an icon
+    tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    return tree

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 
 from gui.bookmark_model import BookmarkModel
 from gui.detail_tabs import STYLE_SHEET, TabSpec, tab_specs
-from gui.rich_text import SAFE_SCHEMES, hit_count, marked
+from gui.rich_text import NO_HIGHLIGHT, SAFE_SCHEMES, Highlighter
 from model.case import Case, population_band_label
-from model.search import Query, highlight_spans
+from model.fields import label, population_text
+from model.search import Query
 
 NOTE_SAVE_DELAY_MS = 500
 
@@ -69,7 +70,7 @@ class DetailView(QWidget):
         super().__init__(parent)
         self._bookmarks = bookmarks
         self._case: Case | None = None
-        self._query: Query | None = None
+        self._hl: Highlighter = NO_HIGHLIGHT  # the current query's highlighting, shared by header and tabs
         self._rendered: set[int] = set()
         self._note_case: str | None = None
         self._note_dirty = False
@@ -107,7 +108,7 @@ class DetailView(QWidget):
         top = QHBoxLayout()
         self.path_label = _data_label()
         self.path_label.setStyleSheet("color: #555555;")
-        self.new_label = QLabel(self.tr("New"))
+        self.new_label = QLabel(label("is_new"))
         self.new_label.setStyleSheet(
             "background: #d32f2f; color: white; font-weight: bold; border-radius: 3px; padding: 1px 6px;")
         self.new_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -132,7 +133,7 @@ class DetailView(QWidget):
         hl.addWidget(self.points_label)
 
         note_row = QHBoxLayout()
-        note_caption = QLabel(self.tr("メモ"))
+        note_caption = QLabel(label("note"))  # the one label of the note (model.fields)
         note_caption.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.note_edit = NoteEdit()
         self.note_edit.setObjectName("noteEdit")
@@ -177,8 +178,9 @@ class DetailView(QWidget):
     def case_id(self) -> str | None:
         return self._case.id if self._case is not None else None
 
-    def set_case(self, case: Case | None) -> None:
-        if case is not None and self._case is not None and case.id == self._case.id:
+    def set_case(self, case: Case | None, *, refresh: bool = False) -> None:
+        """Show `case` (None: the placeholder). The same case again is a no-op unless `refresh` (its data changed)."""
+        if not refresh and case is not None and self._case is not None and case.id == self._case.id:
             return
         self.flush_note()
         self._case = case
@@ -207,15 +209,15 @@ class DetailView(QWidget):
         assert self._case is not None
         case = self._case
         texts = [(self.title_label, case.title), (self.meta_label, self._meta_text(case)),
-                 (self.points_label, "\n".join(f"Point  {p}" for p in case.points))]
-        for label, text in texts:
-            if self._query is not None and highlight_spans(text, self._query):
-                label.setTextFormat(Qt.TextFormat.RichText)
+                 (self.points_label, "\n".join(f"{label('points')}  {p}" for p in case.points))]
+        for widget, text in texts:
+            if self._hl.spans(text):
+                widget.setTextFormat(Qt.TextFormat.RichText)
                 # pre-wrap: rich text would otherwise fold the spaces that plain text keeps
-                label.setText(f'<span style="white-space: pre-wrap">{marked(text, self._query)}</span>')
+                widget.setText(f'<span style="white-space: pre-wrap">{self._hl.marked(text)}</span>')
             else:
-                label.setTextFormat(Qt.TextFormat.PlainText)
-                label.setText(text)
+                widget.setTextFormat(Qt.TextFormat.PlainText)
+                widget.setText(text)
 
     def _meta_text(self, case: Case) -> str:
         parts = [case.organization]
@@ -223,19 +225,14 @@ class DetailView(QWidget):
             parts.append(case.prefecture)
         parts.append(population_band_label(case.population_band))
         if case.population is not None:
-            pop = self.tr("人口 {text}").format(text=case.population.text)
-            if case.population.as_of:
-                pop += self.tr("（{date}現在）").format(date=case.population.as_of)
-            parts.append(pop)
+            parts.append(f"{label('population')} {population_text(case)}")
         return "  ・  ".join(parts)
 
-    def set_query(self, text: str) -> None:
-        """Highlight `text`'s terms in the tabs (re-renders the visible tab)."""
-        query = Query.parse(text)
-        query_or_none = None if query.is_empty else query
-        if query_or_none == self._query:
+    def set_query(self, query: Query) -> None:
+        """Highlight the query's terms in the header and the tabs (re-renders the visible tab)."""
+        if (None if query.is_empty else query) == self._hl.query:
             return
-        self._query = query_or_none
+        self._hl = Highlighter(query)
         if self._case is not None:
             self._render_header()
             self._rendered.clear()
@@ -249,7 +246,7 @@ class DetailView(QWidget):
         normal = self.palette().color(QPalette.ColorRole.WindowText)
         dimmed = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
         for i, spec in enumerate(self._specs):
-            hits = hit_count(spec.texts(self._case), self._query)
+            hits = self._hl.count(spec.texts(self._case))
             self.tabs.setTabText(i, f"{spec.title} ({hits})" if hits else spec.title)
             has_data = spec.has_data(self._case)
             bar.setTabTextColor(i, normal if has_data else dimmed)
@@ -259,7 +256,7 @@ class DetailView(QWidget):
         if self._case is None or index < 0 or index in self._rendered:
             return
         spec = self._specs[index]
-        self.browsers[spec.key].setHtml(spec.render(self._case, self._query))
+        self.browsers[spec.key].setHtml(spec.render(self._case, self._hl))
         self._rendered.add(index)
 
     def render_all(self) -> None:

@@ -1,19 +1,20 @@
 """The main window: layout, menus and actions, wiring the views to the library and the bookmarks.
 
 Left: a tab with the search panel over the case tree, and a tab with the bookmarks. Right: the detail pane. The
-window owns the few cross-view behaviours: filtering (Python filter + one model reset, keeping the selection),
-the bookmark toggle (Ctrl+D, the star, the tree's context menu), history, printing (imported when asked for, so
-print support stays off the start-up path) and the QSettings that restore the last session.
+window owns the few cross-view behaviours: filtering (model.filters + one model reset, keeping the selection),
+the bookmark toggle (Ctrl+D, the star, the tree's context menu) and history. The library and the bookmarks are Qt
+adapters (LibraryModel, BookmarkModel) whose signals the views follow, whoever changed the data; the window reloads
+both when it is activated, in case another process wrote them. Printing is gui/print_actions.py, the saved session
+gui/session.py.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -22,19 +23,21 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QTabWidget,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from gui.bookmark_model import BookmarkModel
 from gui.bookmarks_view import BookmarksView
-from gui.case_tree_model import CaseIdRole, CaseTreeModel
+from gui.case_tree_model import CaseIdRole, CaseTreeModel, case_tree_view
 from gui.detail_view import DetailView
 from gui.history import History
-from gui.search_panel import SearchPanel, filter_cases
+from gui.library_model import LibraryModel
+from gui.print_actions import PrintActions
+from gui.search_panel import SearchPanel
+from gui.session import restore_session, save_session
 from model.bookmarks import BookmarkStore
-from model.case import Case
+from model.filters import filter_cases
 from model.library import Library
 
 STATUS_TIMEOUT_MS = 8000
@@ -45,24 +48,19 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
+        self.library_model = LibraryModel(library, self)
         self.bookmarks = BookmarkModel(bookmarks, self)
         self.settings = settings
         self.history = History()
+        self.printing = PrintActions(self)
         self._last_error: str | None = None
+        self._syncing_tree = False  # True while the window itself moves the tree's current row
+        self.pending_splitter: QByteArray | None = None  # restored on first show (gui/session.py)
         self.setWindowTitle(self.tr("DX事例ブラウザ"))
 
-        self.search_panel = SearchPanel(c.prefecture for c in library.cases())
+        self.search_panel = SearchPanel(self.library_model.prefectures())
         self.tree_model = CaseTreeModel(self.bookmarks.is_bookmarked, self)
-        self.tree = QTreeView()
-        self.tree.setObjectName("caseTree")
-        self.tree.setAccessibleName(self.tr("事例の一覧"))
-        self.tree.setModel(self.tree_model)
-        self.tree.setHeaderHidden(True)
-        self.tree.setUniformRowHeights(True)  # lets the view skip measuring 10,000 rows
-        self.tree.setAnimated(False)
-        self.tree.setIconSize(QSize(32, 15))  # the 「New」 badge is wider than an icon
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree = case_tree_view(self.tree_model)
         self.tree.customContextMenuRequested.connect(self._tree_context_menu)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
 
@@ -78,7 +76,7 @@ class MainWindow(QMainWindow):
         self.left_tabs.addTab(self.bookmarks_view, self.tr("ブックマーク"))
 
         self.detail = DetailView(self.bookmarks)
-        self.detail.statusMessage.connect(self._status)
+        self.detail.statusMessage.connect(self.status)
         self.detail.toggleBookmarkRequested.connect(self.toggle_bookmark)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -101,6 +99,8 @@ class MainWindow(QMainWindow):
         self.bookmarks.changed.connect(self._on_bookmark_changed)
         self.bookmarks.reset.connect(self._on_bookmarks_reset)
         self.bookmarks.failed.connect(self.show_storage_error)
+        self.library_model.changed.connect(self._on_library_changed)
+        self.library_model.failed.connect(self.show_storage_error)
 
         # Builds the search index in frame-sized slices while the user reads, so the first keystroke at
         # 10,000 cases does not wait ~0.5 s for it.
@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         self._first_show = True
 
         self.resize(1200, 800)
-        self._restore_settings()
+        restore_session(self)
 
     # -- actions and menus -----------------------------------------------------------------------------------
 
@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
             action.setShortcuts(keys or [QKeySequence(fallback or "")])
         if icon is not None:
             action.setIcon(self.style().standardIcon(icon))
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         self.addAction(action)  # shortcuts work even when the menu bar is hidden
         return action
 
@@ -137,12 +137,12 @@ class MainWindow(QMainWindow):
         self.back_action = self._action(self.tr("戻る"), self.go_back, SK.Back, SP.SP_ArrowBack, "Alt+Left")
         self.forward_action = self._action(self.tr("進む"), self.go_forward, SK.Forward, SP.SP_ArrowForward,
                                            "Alt+Right")
-        self.preview_action = self._action(self.tr("印刷プレビュー…"), self.print_preview, SK.Print,
+        self.preview_action = self._action(self.tr("印刷プレビュー…"), self.printing.preview_current, SK.Print,
                                            fallback="Ctrl+P")
-        self.print_action = self._action(self.tr("印刷…"), self.print_current)
-        self.pdf_action = self._action(self.tr("この事例をPDFに出力…"), self.pdf_current)
-        self.print_bookmarks_action = self._action(self.tr("ブックマークを一括印刷…"), self.print_bookmarks)
-        self.pdf_bookmarks_action = self._action(self.tr("ブックマークをPDFに出力…"), self.pdf_bookmarks)
+        self.print_action = self._action(self.tr("印刷…"), self.printing.print_current)
+        self.pdf_action = self._action(self.tr("この事例をPDFに出力…"), self.printing.pdf_current)
+        self.print_bookmarks_action = self._action(self.tr("ブックマークを一括印刷…"), self.printing.print_bookmarks)
+        self.pdf_bookmarks_action = self._action(self.tr("ブックマークをPDFに出力…"), self.printing.pdf_bookmarks)
         self.pdf_bookmarks_action.setToolTip(self.tr("ブックマークした事例をまとめてPDFに出力します"))
         self.export_action = self._action(self.tr("ブックマークを書き出す…"), self.export_bookmarks)
         self.import_action = self._action(self.tr("ブックマークを読み込む…"), self.import_bookmarks)
@@ -152,29 +152,23 @@ class MainWindow(QMainWindow):
         self._update_history_actions()
 
     def _make_menus(self) -> None:
+        menus: list[tuple[str, list[QAction | None]]] = [
+            (self.tr("ファイル(&F)"), [self.preview_action, self.print_action, self.pdf_action, None,
+                                      self.print_bookmarks_action, self.pdf_bookmarks_action, None,
+                                      self.import_volumes_action, None, self.quit_action]),
+            (self.tr("検索(&S)"), [self.find_action]),
+            (self.tr("移動(&G)"), [self.back_action, self.forward_action]),
+            (self.tr("ブックマーク(&B)"), [self.bookmark_action, None, self.export_action, self.import_action]),
+            (self.tr("ヘルプ(&H)"), [self.about_action]),
+        ]
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("ファイル(&F)"))
-        for a in (self.preview_action, self.print_action, self.pdf_action):
-            file_menu.addAction(a)
-        file_menu.addSeparator()
-        file_menu.addAction(self.print_bookmarks_action)
-        file_menu.addAction(self.pdf_bookmarks_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.import_volumes_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        find_menu = bar.addMenu(self.tr("検索(&S)"))
-        find_menu.addAction(self.find_action)
-        go_menu = bar.addMenu(self.tr("移動(&G)"))
-        go_menu.addAction(self.back_action)
-        go_menu.addAction(self.forward_action)
-        bm_menu = bar.addMenu(self.tr("ブックマーク(&B)"))
-        bm_menu.addAction(self.bookmark_action)
-        bm_menu.addSeparator()
-        bm_menu.addAction(self.export_action)
-        bm_menu.addAction(self.import_action)
-        help_menu = bar.addMenu(self.tr("ヘルプ(&H)"))
-        help_menu.addAction(self.about_action)
+        for title, actions in menus:
+            menu = bar.addMenu(title)
+            for action in actions:
+                if action is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(action)
 
         tools = self.addToolBar(self.tr("ツールバー"))
         tools.setObjectName("mainToolBar")
@@ -197,23 +191,28 @@ class MainWindow(QMainWindow):
         for index in self.tree_model.expandable_indexes():
             self.tree.setExpanded(index, True)
         self.search_panel.set_count(len(cases), len(self.library))
-        self.detail.set_query(filters.text)
+        self.detail.set_query(filters.query)  # parsed once, by the search above
         if current is not None:
             self._select_in_tree(current)
 
     def _select_in_tree(self, case_id: str) -> None:
+        """Make the case the tree's current row, without the tree asking the window to show it again."""
         index = self.tree_model.index_of(case_id)
-        if index.isValid():
-            if self.tree.currentIndex() != index:
-                self.tree.setCurrentIndex(index)
-            self.tree.scrollTo(index)
-        else:
-            self.tree.selectionModel().clearSelection()
+        self._syncing_tree = True
+        try:
+            if index.isValid():
+                if self.tree.currentIndex() != index:
+                    self.tree.setCurrentIndex(index)
+                self.tree.scrollTo(index)
+            else:
+                self.tree.selectionModel().clearSelection()
+        finally:
+            self._syncing_tree = False
 
     def select_first_match(self) -> None:
         index = self.tree_model.first_case_index()
         if not index.isValid():
-            self._status(self.tr("該当する事例はありません。"))
+            self.status(self.tr("該当する事例はありません。"))
             return
         self.tree.setCurrentIndex(index)
         self.tree.scrollTo(index)
@@ -221,6 +220,8 @@ class MainWindow(QMainWindow):
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing_tree:
+            return
         case_id = current.data(CaseIdRole) if current.isValid() else None
         if case_id:
             self.show_case(case_id)
@@ -229,7 +230,7 @@ class MainWindow(QMainWindow):
         """Show a case in the detail pane (and select it in the tree when it is shown there)."""
         case = self.library.get(case_id)
         if case is None:
-            self._status(self.tr("事例 {id} はライブラリにありません。").format(id=case_id))
+            self.status(self.tr("事例 {id} はライブラリにありません。").format(id=case_id))
             return False
         self.detail.set_case(case)
         if record:
@@ -238,9 +239,6 @@ class MainWindow(QMainWindow):
         self._select_in_tree(case_id)
         self.setWindowTitle(self.tr("{org}｜{id} — DX事例ブラウザ").format(org=case.organization, id=case.id))
         return True
-
-    def current_case(self) -> Case | None:
-        return self.detail.case
 
     def focus_search(self) -> None:
         self.left_tabs.setCurrentIndex(0)
@@ -274,7 +272,7 @@ class MainWindow(QMainWindow):
         state = self.bookmarks.toggle(case_id)
         if state is None:
             return
-        self._status(self.tr("{id} をブックマークしました。").format(id=case_id) if state
+        self.status(self.tr("{id} をブックマークしました。").format(id=case_id) if state
                      else self.tr("{id} のブックマークを外しました。").format(id=case_id))
 
     def _on_bookmark_changed(self, case_id: str) -> None:
@@ -299,7 +297,7 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         text = self.tr("ブックマークを外す") if case_id in self.bookmarks else self.tr("ブックマークに追加")
         menu.addAction(text, lambda: self.toggle_bookmark(case_id))
-        menu.addAction(self.tr("印刷プレビュー…"), lambda: self._preview([case_id]))
+        menu.addAction(self.tr("印刷プレビュー…"), lambda: self.printing.preview([case_id]))
         return menu
 
     def export_bookmarks(self) -> None:
@@ -308,7 +306,7 @@ class MainWindow(QMainWindow):
         if path:
             count = self.bookmarks.export(Path(path))
             if count is not None:
-                self._status(self.tr("{n}件のブックマークを書き出しました。").format(n=count))
+                self.status(self.tr("{n}件のブックマークを書き出しました。").format(n=count))
 
     def import_bookmarks(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("ブックマークを読み込む"), "",
@@ -316,80 +314,25 @@ class MainWindow(QMainWindow):
         if path:
             count = self.bookmarks.import_file(Path(path))
             if count is not None:
-                self._status(self.tr("{n}件のブックマークを追加しました。").format(n=count))
+                self.status(self.tr("{n}件のブックマークを追加しました。").format(n=count))
 
     def import_volumes(self) -> None:
-        from gui.volume_import import choose_and_import
+        from gui.volume_import import choose_and_import  # start-up time: the importer loads on first use
 
-        if choose_and_import(self, self.library):
-            self.search_panel.set_prefectures(sorted({c.prefecture for c in self.library.cases()}))
-            self.apply_filters()
+        choose_and_import(self, self.library_model)  # the tree and the filters follow library_model.changed
 
-    # -- printing --------------------------------------------------------------------------------------------
-
-    def _cases_and_notes(self, case_ids: list[str]) -> tuple[list[Case], dict[str, str]]:
-        self.detail.flush_note()
-        cases = [c for c in (self.library.get(i) for i in case_ids) if c is not None]
-        notes = {c.id: self.bookmarks.note(c.id) for c in cases if self.bookmarks.note(c.id)}
-        return cases, notes
-
-    def _current_ids(self) -> list[str] | None:
-        if self.detail.case_id is None:
-            self._status(self.tr("印刷する事例を選んでください。"))
-            return None
-        return [self.detail.case_id]
-
-    def _bookmark_ids(self) -> list[str] | None:
-        ids = [b.case_id for b in self.bookmarks.all() if self.library.get(b.case_id) is not None]
-        if not ids:
-            QMessageBox.information(self, self.tr("ブックマーク"), self.tr("ブックマークした事例がありません。"))
-            return None
-        return ids
-
-    def _preview(self, case_ids: list[str]) -> None:
-        from gui import print_dialogs as printing  # lazy: QtPrintSupport is not needed to start
-
-        printing.preview(self, *self._cases_and_notes(case_ids))
-
-    def print_preview(self) -> None:
-        ids = self._current_ids()
-        if ids:
-            self._preview(ids)
-
-    def print_current(self) -> None:
-        ids = self._current_ids()
-        if ids:
-            from gui import print_dialogs as printing
-
-            printing.print_dialog(self, *self._cases_and_notes(ids))
-
-    def pdf_current(self) -> None:
-        ids = self._current_ids()
-        if ids:
-            self._save_pdf(ids)
-
-    def print_bookmarks(self) -> None:
-        ids = self._bookmark_ids()
-        if ids:
-            from gui import print_dialogs as printing
-
-            printing.print_dialog(self, *self._cases_and_notes(ids))
-
-    def pdf_bookmarks(self) -> None:
-        ids = self._bookmark_ids()
-        if ids:
-            self._save_pdf(ids)
-
-    def _save_pdf(self, case_ids: list[str]) -> None:
-        from gui import print_dialogs as printing
-
-        out = printing.save_pdf(self, *self._cases_and_notes(case_ids))
-        if out is not None:
-            self._status(self.tr("PDFを保存しました: {path}").format(path=str(out)))
+    def _on_library_changed(self) -> None:
+        """The cases changed (an import here or in another process): refilter, and re-show the case being read."""
+        self.search_panel.set_prefectures(self.library_model.prefectures())
+        current = self.detail.case_id
+        if current is not None:
+            case = self.library.get(current)
+            self.detail.set_case(case, refresh=True)
+        self.apply_filters()
 
     # -- messages --------------------------------------------------------------------------------------------
 
-    def _status(self, message: str) -> None:
+    def status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
 
     def show_storage_error(self, message: str) -> None:
@@ -420,58 +363,17 @@ class MainWindow(QMainWindow):
             "DX事例ブラウザ\n\n総務省「自治体DX推進参考事例集」の事例を検索・閲覧し、ブックマークとメモを残し、"
             "要約を印刷するためのアプリです。\n\n収録事例: {n}件").format(n=len(self.library)))
 
-    # -- settings --------------------------------------------------------------------------------------------
-
-    def _restore_settings(self) -> None:
-        s = self.settings
-        geometry = s.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = s.value("window/state")
-        if state is not None:
-            self.restoreState(state)
-        # Applied on first show: sizes restored before the window has its final size get redistributed.
-        self._pending_splitter = s.value("window/splitter")
-        panel = self.search_panel
-        panel.blockSignals(True)  # one filter pass for the whole restored state, not one per setting
-        bands = s.value("filters/bands") or []
-        # An INI file gives back a one-item list as a plain string.
-        panel.set_bands([bands] if isinstance(bands, str) else [str(b) for b in bands])
-        pref = s.value("filters/prefecture")
-        if pref:
-            i = panel.prefecture_combo.findData(pref)
-            if i >= 0:
-                panel.prefecture_combo.setCurrentIndex(i)
-        panel.bookmarked_check.setChecked(str(s.value("filters/bookmarkedOnly", "false")).lower() == "true")
-        panel.field.setText(str(s.value("session/search", "") or ""))
-        panel.flush()
-        panel.blockSignals(False)
-        self.apply_filters()
-        last = s.value("session/case")
-        if not (last and self.show_case(str(last))):
-            first = self.tree_model.first_case_index()
-            if first.isValid():
-                self.show_case(first.data(CaseIdRole))
+    # -- settings and events -----------------------------------------------------------------------------------
 
     def save_settings(self) -> None:
-        s = self.settings
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
-        s.setValue("window/splitter", self.splitter.saveState())
-        filters = self.search_panel.filters()
-        s.setValue("session/search", filters.text)
-        s.setValue("session/case", self.detail.case_id or "")
-        s.setValue("filters/bands", sorted(filters.bands))
-        s.setValue("filters/prefecture", filters.prefecture or "")
-        s.setValue("filters/bookmarkedOnly", filters.bookmarked_only)
-        s.sync()
+        save_session(self)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._first_show:
             self._first_show = False
-            if self._pending_splitter is not None:
-                self.splitter.restoreState(self._pending_splitter)
+            if self.pending_splitter is not None:
+                self.splitter.restoreState(self.pending_splitter)
             else:  # first run: about a third for the list, whatever the screen allows the window
                 width = self.splitter.width()
                 self.splitter.setSizes([int(width * 0.36), width - int(width * 0.36)])
@@ -482,9 +384,10 @@ class MainWindow(QMainWindow):
             self._index_timer.stop()
 
     def changeEvent(self, event: QEvent) -> None:
-        # Another window of the app or the CLI may have saved bookmarks while this one was in the background.
+        # Another window of the app or the CLI may have saved bookmarks or imported a volume meanwhile.
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.bookmarks.reload()
+            self.library_model.reload_if_changed()
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -1,14 +1,13 @@
-"""The search field and filters above the case tree, and the filtering they drive.
+"""The search field and filters above the case tree: widgets that produce a `model.filters.Filters`.
 
 Typing filters live (a short debounce so a burst of keystrokes filters once); Enter asks for the first match;
 Esc clears the field. Filters: population bands (multi-select, none checked = all), prefecture, bookmarked only.
-`filter_cases` applies them in Python over `Library.search`, which the window follows with one model reset.
+The matching itself is `model.filters.filter_cases`, which the window follows with one model reset.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QShortcut
@@ -25,32 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.case import POPULATION_BANDS, Case, population_band_label
-from model.library import Library
+from model.case import POPULATION_BANDS, population_band_label
+from model.fields import label
+from model.filters import Filters
 from model.prefectures import prefecture_order
 
 SEARCH_DELAY_MS = 120
-
-
-
-@dataclass(frozen=True)
-class Filters:
-    text: str = ""
-    bands: frozenset[str] = field(default_factory=frozenset)  # empty: every band
-    prefecture: str | None = None
-    bookmarked_only: bool = False
-
-
-def filter_cases(library: Library, filters: Filters, is_bookmarked: Callable[[str], bool]) -> list[Case]:
-    """The library's cases matching the text and every filter, in library order."""
-    cases = library.search(filters.text)
-    if filters.bands:
-        cases = [c for c in cases if c.population_band in filters.bands]
-    if filters.prefecture:
-        cases = [c for c in cases if c.prefecture == filters.prefecture]
-    if filters.bookmarked_only:
-        cases = [c for c in cases if is_bookmarked(c.id)]
-    return cases
 
 
 class _StayOpenMenu(QMenu):
@@ -105,7 +84,7 @@ class SearchPanel(QWidget):
         self.prefecture_combo.addItem(self.tr("すべて"), None)
         for pref in prefecture_order(prefectures):
             self.prefecture_combo.addItem(pref, pref)
-        self.prefecture_combo.setToolTip(self.tr("都道府県"))
+        self.prefecture_combo.setToolTip(label("prefecture"))
         self.prefecture_combo.setAccessibleName(self.tr("都道府県で絞り込む"))
         self.band_button.setAccessibleName(self.tr("人口規模で絞り込む"))
         self.prefecture_combo.currentIndexChanged.connect(self._emit_now)
@@ -122,7 +101,7 @@ class SearchPanel(QWidget):
         layout.addWidget(self.field)
         row = QHBoxLayout()
         row.addWidget(self.band_button, 1)
-        pref_caption = QLabel(self.tr("都道府県"))
+        pref_caption = QLabel(label("prefecture"))
         row.addWidget(pref_caption)
         row.addWidget(self.prefecture_combo)
         layout.addLayout(row)

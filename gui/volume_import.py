@@ -1,7 +1,8 @@
 """Importing casebook volumes from the window: choose text files, add them to the user's library, say what happened.
 
-The same importer and library calls as `main.py import`: every file is parsed before anything is written, so one bad
-file leaves the library as it was; errors are one line in a dialog, warnings are listed in the summary.
+The same library call as `main.py import` (`Library.import_files`, through the LibraryModel whose `changed` signal
+refreshes the views): every file is parsed, then all are written in one transaction, so a bad file or a failed
+write leaves the library as it was; errors are one line in a dialog, warnings are listed in the summary.
 """
 
 from __future__ import annotations
@@ -11,13 +12,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from model.library import Library
+from gui.library_model import LibraryModel
 from model.storage import StorageError
 
 MAX_WARNINGS_SHOWN = 15
 
 
-def choose_and_import(parent: QWidget, library: Library) -> bool:
+def choose_and_import(parent: QWidget, library: LibraryModel) -> bool:
     """Ask for volume files and import them; True when the library changed."""
     names, _ = QFileDialog.getOpenFileNames(
         parent, QCoreApplication.translate("VolumeImport", "事例集を取り込む"), "",
@@ -25,9 +26,9 @@ def choose_and_import(parent: QWidget, library: Library) -> bool:
     return bool(names) and import_files(parent, library, [Path(n) for n in names])
 
 
-def import_files(parent: QWidget, library: Library, files: list[Path]) -> bool:
+def import_files(parent: QWidget, library: LibraryModel, files: list[Path]) -> bool:
     """Import `files` into `library`, telling the user the outcome in a dialog; True when the library changed."""
-    from model.importer import CasebookError
+    from model.importer import CasebookError  # start-up time: the importer loads on first use
 
     try:
         done = library.import_files(files)

@@ -17,13 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from model.case import Case, CostEntry, population_band_label
-from model.i18n import translate
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
-    """Marks `text` for translation in `context` without translating it (lupdate collects these calls)."""
-    return text
-
+from model.i18n import QT_TRANSLATE_NOOP, translate
 
 Column = tuple[str, Callable[[Case], object]]  # a CSV column: its header and its cell
 
@@ -249,6 +243,16 @@ def label(key: str) -> str:
     """The translated label of a field or of a heading (HEADINGS), by key."""
     f = _BY_KEY.get(key)
     return f.label() if f is not None else translate("Field", HEADINGS[key])
+
+
+def sources() -> dict[str, str]:
+    """Every field's and heading's untranslated label by key (the Japanese the casebook prints)."""
+    return {**{f.key: f.source for f in FIELDS}, **HEADINGS}
+
+
+def labels() -> dict[str, str]:
+    """Every field's and heading's label by key, in the UI language."""
+    return {key: label(key) for key in sources()}
 
 
 # Words that name a group of fields or a column of a breakdown, not one field.

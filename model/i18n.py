@@ -1,6 +1,7 @@
 """Translation hook for user-visible text produced by model/ and cli/ (which must not need Qt).
 
-Source strings are Japanese. Call `translate("Context", "…")` exactly like `QCoreApplication.translate`, so
+Source strings are Japanese. Call `translate("Context", "…")` exactly like `QCoreApplication.translate` (or mark a
+string in a table with `QT_TRANSLATE_NOOP("Context", "…")` and translate it when shown), so
 `pyside6-lupdate` collects the strings into resources/translations/*.ts; the GUI and the CLI install Qt's translator
 with `set_translator(QCoreApplication.translate)` when a language other than Japanese is chosen.
 """
@@ -18,6 +19,14 @@ LANGUAGES = ("ja", "en")
 
 def translate(context: str, text: str) -> str:
     return _translator(context, text) if _translator is not None else text
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for translation in `context` and returns it unchanged; `translate(context, text)` it later.
+
+    For strings declared once in a table (field labels, summary words) and translated where they are shown.
+    """
+    return text
 
 
 def set_translator(func: Callable[[str, str], str] | None) -> None:

@@ -23,6 +23,7 @@ import orjson
 
 from model import paths
 from model.case import Case, Numbered
+from model.fields import search_texts
 from model.i18n import translate
 from model.search import Query, normalize
 
@@ -84,6 +85,7 @@ class Library:
         self._texts: list[str] | None = None  # the search texts in library order, built by the first search
         # The last search's terms and the indexes (into _cases/_texts) of its matches: typing on narrows from them.
         self._last_search: tuple[tuple[str, ...], list[int]] | None = None
+        self._stamp: tuple[int, int, int] | None = None  # the user file's version when it was last read
         with _gc_paused():
             self._shipped_cases = [Case.from_doc(d) for d in read_shipped_docs(shipped)] if shipped else []
             self.reload()
@@ -105,8 +107,11 @@ class Library:
 
     def _load(self) -> None:
         user_cases: list[Case] = []
+        stamp = None
         if self.user_path is not None:
-            from model import storage
+            from model import storage  # start-up time: see _write_volumes
+
+            stamp = _file_stamp(self.user_path)  # taken before reading: a write in between shows as a change
 
             # A user file that no longer parses is moved aside and its newest good backup restored.
             tables, self.recovered = storage.recover_and_read(self.user_path)
@@ -120,6 +125,7 @@ class Library:
         self._search_text = {}
         self._texts = None
         self._last_search = None
+        self._stamp = stamp
 
     # -- reading ---------------------------------------------------------------------------------------------
 
@@ -143,7 +149,7 @@ class Library:
         text = self._search_text.get(case_id)
         if text is None:
             case = self._by_id[case_id]
-            text = normalize("\n".join(case.text_fields()))
+            text = normalize("\n".join(search_texts(case)))
             self._search_text[case_id] = text
         return text
 
@@ -199,7 +205,7 @@ class Library:
         if not missing:
             return
         sep = "\x00"
-        joined = sep.join("\n".join(c.text_fields()).replace(sep, " ") for c in missing)
+        joined = sep.join("\n".join(search_texts(c)).replace(sep, " ") for c in missing)
         for case, text in zip(missing, normalize(joined).split(sep), strict=True):
             self._search_text[case.id] = text
 
@@ -208,8 +214,9 @@ class Library:
     def import_files(self, files: list[Path]) -> list[VolumeImport]:
         """Import casebook text files, what `main.py import` and the window's import both do.
 
-        Every file is read and parsed before anything is written, so one bad file (CasebookError, one line)
-        leaves the library as it was.
+        Every file is read and parsed before anything is written (a bad file raises CasebookError, one line);
+        then all volumes are written in one transaction and the library reloads once. Any failure (CasebookError,
+        StorageError) leaves the file and this object as they were.
         """
         from model.importer import CasebookError, parse_volume, read_text
 
@@ -217,23 +224,48 @@ class Library:
         for path, result in results:
             if not result.cases:
                 raise CasebookError(translate("Library", "事例が見つかりません: {file}").format(file=path.name))
-        return [VolumeImport(path, self.import_cases(result.cases), result.cases[0].category, result.warnings)
+        self._write_volumes([result.cases for _path, result in results])
+        return [VolumeImport(path, len(result.cases), result.cases[0].category, result.warnings)
                 for path, result in results]
 
     def import_cases(self, cases: list[Case]) -> int:
-        """Add an imported volume to the user's file, replacing the cases of the same categories."""
+        """Add one imported volume to the user's file, replacing the cases of the same categories."""
+        self._write_volumes([cases])
+        return len(cases)
+
+    def _write_volumes(self, volumes: list[list[Case]]) -> None:
+        """Write `volumes` in order, each replacing the cases of its categories, in one transaction; reload once."""
         if self.user_path is None:
             raise ValueError("this library has no writable file")
-        from model import storage
+        from model import storage  # start-up time: filelock and TinyDB are not needed to read the library
 
-        categories = {c.category.number for c in cases}
-        new_ids = {c.id for c in cases}
-
-        # Read-modify-write under the file lock, written in one atomic replace.
+        # Read-modify-write under the file lock, written in one atomic replace (nothing at all on any failure).
         with storage.transaction(self.user_path) as db:
-            docs = db.table(TABLE).all()
-            kept = [Case.from_doc(d) for d in docs
-                    if d.get("category", {}).get("number") not in categories and d.get("id") not in new_ids]
-            db.storage.write(case_docs_table(sorted(kept + cases, key=sort_key)))
+            kept = [Case.from_doc(d) for d in db.table(TABLE).all()]
+            for cases in volumes:
+                kept = merge_volume(kept, cases)
+            db.storage.write(case_docs_table(sorted(kept, key=sort_key)))
         self.reload()
-        return len(cases)
+
+    # -- other writers -------------------------------------------------------------------------------------
+
+    def changed_on_disk(self) -> bool:
+        """Whether the user's file is not the one last read (another process imported a volume)."""
+        return self.user_path is not None and _file_stamp(self.user_path) != self._stamp
+
+
+def merge_volume(existing: list[Case], volume: list[Case]) -> list[Case]:
+    """`existing` with `volume` in place of the cases of its categories (and of any case with one of its ids)."""
+    categories = {c.category.number for c in volume}
+    new_ids = {c.id for c in volume}
+    return [c for c in existing if c.category.number not in categories and c.id not in new_ids] + volume
+
+
+def _file_stamp(path: Path) -> tuple[int, int, int] | None:
+    """What tells one version of the file from the next: every write replaces it (a new inode), and mtime and size
+    catch an editor writing in place."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_ino, st.st_mtime_ns, st.st_size)

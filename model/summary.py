@@ -12,10 +12,15 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
+from dataclasses import fields as dataclass_fields
 from datetime import date
 
 from model.case import Case, Cost, CostEntry, Providers, Schedule, population_band_label
-from model.i18n import translate
+from model.fields import labels as field_labels
+from model.fields import population_text
+from model.fields import sources as field_sources
+from model.i18n import QT_TRANSLATE_NOOP, translate
 
 # Qt's rich text understands this subset of CSS: sizes in pt, margins, colours, table borders and padding.
 # Sizes are for A4 paper; the screen can scale the document's default font instead.
@@ -52,119 +57,49 @@ td.label { background-color: #f2f2f2; font-weight: bold; white-space: nowrap; }
 
 @dataclass(frozen=True)
 class SummaryLabels:
-    """Every fixed word of the summary; Japanese by default, `translated()` for the current UI language."""
+    """Every fixed word of the summary; Japanese by default, `translated()` for the current UI language.
 
-    case_number: str = "事例 {id}"
-    organization: str = "団体"
-    population: str = "人口"
-    population_as_of: str = "{text}（{as_of}現在）"
-    population_band: str = "人口規模"
-    colon: str = "："  # between a label and its value
-    new: str = "New"
-    point: str = "Point"
-    note: str = "メモ（ブックマーク）"
-    overview: str = "事業の概要"
-    effects: str = "事業効果"
-    cost: str = "コスト"
-    cost_kind: str = "区分"
-    cost_amount: str = "金額"
-    cost_breakdown: str = "内訳"
-    initial: str = "イニシャルコスト（税抜）"
-    running: str = "ランニングコスト（1年あたり・税抜）"
-    cost_note: str = "備考"
-    no_cost: str = "この事例にはコストの掲載がありません。"
-    cost_undisclosed: str = "コストは非公表です。"
-    undisclosed: str = "非公表"
-    schedule: str = "スケジュール"
-    lead_time: str = "検討開始から導入までの期間"
-    when: str = "時期"
-    what: str = "内容"
-    no_schedule: str = "この事例にはスケジュールの掲載がありません。"
-    providers: str = "サービス提供事業者等"
-    companies: str = "サービス提供事業者"
-    service: str = "サービス名称"
-    operation: str = "運用形態"
-    others: str = "その他の参画主体"
-    no_providers: str = "この事例にはサービス提供事業者等の掲載がありません。"
-    cost_schedule_providers: str = "コスト・スケジュール・サービス提供事業者等"
-    no_cost_schedule_providers: str = "この事例にはコスト・スケジュール・サービス提供事業者等の掲載がありません。"
-    contacts: str = "担当部署"
-    phone: str = "電話"
-    email: str = "メール"
-    no_contacts: str = "担当部署の掲載はありません。"
-    links: str = "関連URL"
-    awards: str = "受賞歴等"
-    interview: str = "インタビュー"
-    interview_questions_only: str = "（紙面の都合で質問のみ掲載しています。回答はアプリでご覧ください。）"
-    interview_shortened: str = "（紙面の都合で回答の一部を省略しています。全文はアプリでご覧ください。）"
-    interview_cut: str = "（以下略）"
-    source: str = "出典：総務省「自治体DX推進参考事例集」{volume}（事例 {id}）"
-    printed_on: str = "印刷日：{date}"
-    date_format: str = "{y}年{m}月{d}日"
-    contents_title: str = "目次"
-    contents_subtitle: str = "事例 {count} 件"
-    contents_page: str = "ページ"
-    contents_case: str = "事例名"
+    Field labels (事業の概要, 関連URL…) come from the field table (`model.fields`), in `fields`; the words here are
+    the summary's own.
+    """
+
+    case_number: str = QT_TRANSLATE_NOOP("Summary", "事例 {id}")
+    colon: str = QT_TRANSLATE_NOOP("Summary", "：")  # between a label and its value
+    note: str = QT_TRANSLATE_NOOP("Summary", "メモ（ブックマーク）")
+    cost_kind: str = QT_TRANSLATE_NOOP("Summary", "区分")
+    no_cost: str = QT_TRANSLATE_NOOP("Summary", "この事例にはコストの掲載がありません。")
+    cost_undisclosed: str = QT_TRANSLATE_NOOP("Summary", "コストは非公表です。")
+    when: str = QT_TRANSLATE_NOOP("Summary", "時期")
+    what: str = QT_TRANSLATE_NOOP("Summary", "内容")
+    no_schedule: str = QT_TRANSLATE_NOOP("Summary", "この事例にはスケジュールの掲載がありません。")
+    no_providers: str = QT_TRANSLATE_NOOP("Summary", "この事例にはサービス提供事業者等の掲載がありません。")
+    cost_schedule_providers: str = QT_TRANSLATE_NOOP("Summary", "コスト・スケジュール・サービス提供事業者等")
+    no_cost_schedule_providers: str = QT_TRANSLATE_NOOP(
+        "Summary", "この事例にはコスト・スケジュール・サービス提供事業者等の掲載がありません。")
+    no_contacts: str = QT_TRANSLATE_NOOP("Summary", "担当部署の掲載はありません。")
+    interview_questions_only: str = QT_TRANSLATE_NOOP(
+        "Summary", "（紙面の都合で質問のみ掲載しています。回答はアプリでご覧ください。）")
+    interview_shortened: str = QT_TRANSLATE_NOOP(
+        "Summary", "（紙面の都合で回答の一部を省略しています。全文はアプリでご覧ください。）")
+    interview_cut: str = QT_TRANSLATE_NOOP("Summary", "（以下略）")
+    source: str = QT_TRANSLATE_NOOP("Summary", "出典：総務省「自治体DX推進参考事例集」{volume}（事例 {id}）")
+    printed_on: str = QT_TRANSLATE_NOOP("Summary", "印刷日：{date}")
+    date_format: str = QT_TRANSLATE_NOOP("Summary", "{y}年{m}月{d}日")
+    contents_title: str = QT_TRANSLATE_NOOP("Summary", "目次")
+    contents_subtitle: str = QT_TRANSLATE_NOOP("Summary", "事例 {count} 件")
+    contents_page: str = QT_TRANSLATE_NOOP("Summary", "ページ")
+    fields: Mapping[str, str] = dataclass_field(default_factory=field_sources)  # field/heading key -> label
 
     @classmethod
     def translated(cls) -> SummaryLabels:
         """The labels in the UI language, through model.i18n (the GUI and CLI install Qt's translator there)."""
-        return cls(
-            case_number=translate("Summary", "事例 {id}"),
-            organization=translate("Summary", "団体"),
-            population=translate("Summary", "人口"),
-            population_as_of=translate("Summary", "{text}（{as_of}現在）"),
-            population_band=translate("Summary", "人口規模"),
-            colon=translate("Summary", "："),
-            new=translate("Summary", "New"),
-            point=translate("Summary", "Point"),
-            note=translate("Summary", "メモ（ブックマーク）"),
-            overview=translate("Summary", "事業の概要"),
-            effects=translate("Summary", "事業効果"),
-            cost=translate("Summary", "コスト"),
-            cost_kind=translate("Summary", "区分"),
-            cost_amount=translate("Summary", "金額"),
-            cost_breakdown=translate("Summary", "内訳"),
-            initial=translate("Summary", "イニシャルコスト（税抜）"),
-            running=translate("Summary", "ランニングコスト（1年あたり・税抜）"),
-            cost_note=translate("Summary", "備考"),
-            no_cost=translate("Summary", "この事例にはコストの掲載がありません。"),
-            cost_undisclosed=translate("Summary", "コストは非公表です。"),
-            undisclosed=translate("Summary", "非公表"),
-            schedule=translate("Summary", "スケジュール"),
-            lead_time=translate("Summary", "検討開始から導入までの期間"),
-            when=translate("Summary", "時期"),
-            what=translate("Summary", "内容"),
-            no_schedule=translate("Summary", "この事例にはスケジュールの掲載がありません。"),
-            providers=translate("Summary", "サービス提供事業者等"),
-            companies=translate("Summary", "サービス提供事業者"),
-            service=translate("Summary", "サービス名称"),
-            operation=translate("Summary", "運用形態"),
-            others=translate("Summary", "その他の参画主体"),
-            no_providers=translate("Summary", "この事例にはサービス提供事業者等の掲載がありません。"),
-            cost_schedule_providers=translate("Summary", "コスト・スケジュール・サービス提供事業者等"),
-            no_cost_schedule_providers=translate(
-                "Summary", "この事例にはコスト・スケジュール・サービス提供事業者等の掲載がありません。"),
-            contacts=translate("Summary", "担当部署"),
-            phone=translate("Summary", "電話"),
-            email=translate("Summary", "メール"),
-            no_contacts=translate("Summary", "担当部署の掲載はありません。"),
-            links=translate("Summary", "関連URL"),
-            awards=translate("Summary", "受賞歴等"),
-            interview=translate("Summary", "インタビュー"),
-            interview_questions_only=translate("Summary",
-                                       "（紙面の都合で質問のみ掲載しています。回答はアプリでご覧ください。）"),
-            interview_shortened=translate("Summary",
-                                          "（紙面の都合で回答の一部を省略しています。全文はアプリでご覧ください。）"),
-            interview_cut=translate("Summary", "（以下略）"),
-            source=translate("Summary", "出典：総務省「自治体DX推進参考事例集」{volume}（事例 {id}）"),
-            printed_on=translate("Summary", "印刷日：{date}"),
-            date_format=translate("Summary", "{y}年{m}月{d}日"),
-            contents_title=translate("Summary", "目次"),
-            contents_subtitle=translate("Summary", "事例 {count} 件"),
-            contents_page=translate("Summary", "ページ"),
-            contents_case=translate("Summary", "事例名"),
-        )
+        words = {f.name: translate("Summary", getattr(cls, f.name)) for f in dataclass_fields(cls)
+                 if f.name != "fields"}
+        return cls(**words, fields=field_labels())
+
+    def of(self, key: str) -> str:
+        """The label of a field or heading of `model.fields` (an override in `fields`, else the casebook's)."""
+        return self.fields.get(key) or field_sources()[key]
 
     def format_date(self, day: date) -> str:
         return self.date_format.format(y=day.year, m=day.month, d=day.day)
@@ -199,9 +134,9 @@ def summary_html(case: Case, note: str | None, *, printed_on: date, labels: Summ
     if note and note.strip():
         parts.append(_box("note", lab.note, [esc(note.strip())]))
     if case.points:
-        parts.append(_box("box", lab.point, [esc(p) for p in case.points]))
-    parts += _paragraph_section(lab.overview, case.overview)
-    parts += _paragraph_section(lab.effects, case.effects)
+        parts.append(_box("box", lab.of("points"), [esc(p) for p in case.points]))
+    parts += _paragraph_section(lab.of("overview"), case.overview)
+    parts += _paragraph_section(lab.of("effects"), case.effects)
     if case.cost is None and case.schedule is None and case.providers is None:
         # Most cases have no cost/schedule page: one line says so instead of three empty sections.
         parts += [f"<h2>{esc(lab.cost_schedule_providers)}</h2>",
@@ -213,7 +148,7 @@ def summary_html(case: Case, note: str | None, *, printed_on: date, labels: Summ
     parts += _contacts_section(case, lab)
     parts += _links_section(case, lab)
     if case.awards:
-        parts += _paragraph_section(lab.awards, case.awards)
+        parts += _paragraph_section(lab.of("awards"), case.awards)
     parts += _interview_section(case, lab, answer_limit)
     if source_footer:
         printed = lab.printed_on.format(date=lab.format_date(printed_on))
@@ -234,7 +169,7 @@ def contents_html(cases: Sequence[Case], labels: SummaryLabels | None = None, *,
         subtitle += "　" + lab.printed_on.format(date=lab.format_date(printed_on))
     parts.append(f'<p class="kicker">{esc(subtitle)}</p>')
     parts.append('<table class="grid" width="100%" cellspacing="0" cellpadding="4">')
-    head = [lab.case_number.format(id=""), lab.organization, lab.contents_case]
+    head = [lab.case_number.format(id=""), lab.of("organization"), lab.of("title")]
     if pages is not None:
         head.append(lab.contents_page)
     # <thead>: Qt repeats header rows at the top of every page a table runs onto.
@@ -264,14 +199,12 @@ def _header(case: Case, lab: SummaryLabels) -> list[str]:
     out = [f'<p class="kicker">{esc(kicker)}　{esc(lab.case_number.format(id=case.id))}</p>']
     title = esc(case.title)
     if case.is_new:
-        title = f'<span class="new">&nbsp;{esc(lab.new)}&nbsp;</span>&nbsp;' + title
+        title = f'<span class="new">&nbsp;{esc(lab.of("is_new"))}&nbsp;</span>&nbsp;' + title
     out.append(f"<h1>{title}</h1>")
     meta = [f"<b>{esc(case.organization)}</b>"]
     if case.population is not None:
-        pop = case.population
-        text = lab.population_as_of.format(text=pop.text, as_of=pop.as_of) if pop.as_of else pop.text
-        meta.append(f"{esc(lab.population)}{esc(lab.colon)}{esc(text)}")
-    meta.append(f"{esc(lab.population_band)}{esc(lab.colon)}{esc(population_band_label(case.population_band))}")
+        meta.append(f"{esc(lab.of('population'))}{esc(lab.colon)}{esc(population_text(case))}")
+    meta.append(f"{esc(lab.of('population_band'))}{esc(lab.colon)}{esc(population_band_label(case.population_band))}")
     out.append(f'<p class="meta">{"　／　".join(meta)}</p>')
     return out
 
@@ -289,35 +222,35 @@ def _paragraph_section(heading: str, paragraphs: list[str]) -> list[str]:
 
 
 def _cost_section(cost: Cost | None, lab: SummaryLabels) -> list[str]:
-    out = [f"<h2>{esc(lab.cost)}</h2>"]
-    entries = [(lab.initial, cost.initial), (lab.running, cost.running)] if cost else []
+    out = [f"<h2>{esc(lab.of('cost'))}</h2>"]
+    entries = [(lab.of("initial_cost"), cost.initial), (lab.of("running_cost"), cost.running)] if cost else []
     present = [(label, e) for label, e in entries if e is not None]
     if not present:
-        return out + [f'<p class="none">{esc(lab.no_cost)}</p>']
+        return [*out, f'<p class="none">{esc(lab.no_cost)}</p>']
     if all(is_undisclosed(e) and not e.breakdown and not e.note for _, e in present) and not (cost and cost.note):
-        return out + [f"<p><b>{esc(lab.cost_undisclosed)}</b></p>"]
+        return [*out, f"<p><b>{esc(lab.cost_undisclosed)}</b></p>"]
     out.append('<table class="grid" width="100%" cellspacing="0" cellpadding="4">')
-    out.append(f'<thead><tr><th width="30%">{esc(lab.cost_kind)}</th><th width="16%">{esc(lab.cost_amount)}</th>'
-               f"<th>{esc(lab.cost_breakdown)}</th></tr></thead>")
+    out.append(f'<thead><tr><th width="30%">{esc(lab.cost_kind)}</th><th width="16%">{esc(lab.of("amount"))}</th>'
+               f"<th>{esc(lab.of('breakdown'))}</th></tr></thead>")
     for label, entry in present:
-        amount = esc(lab.undisclosed) if is_undisclosed(entry) else esc(entry.text)
+        amount = esc(lab.of("undisclosed")) if is_undisclosed(entry) else esc(entry.text)
         lines = [f"{esc(b.item)}　{esc(b.text)}" if b.item else esc(b.text) for b in entry.breakdown]
         if entry.note:
-            lines.append(f'<span class="muted">{esc(lab.cost_note)}{esc(lab.colon)}</span>{esc(entry.note)}')
+            lines.append(f'<span class="muted">{esc(lab.of("cost_note"))}{esc(lab.colon)}</span>{esc(entry.note)}')
         breakdown = "<br>".join(lines) if lines else "－"
         out.append(f'<tr><td class="label">{esc(label)}</td><td class="amount"><b>{amount}</b></td>'
                    f"<td>{breakdown}</td></tr>")
     out.append("</table>")
     if cost and cost.note:
-        out.append(f'<p class="small">{esc(lab.cost_note)}{esc(lab.colon)}{esc(cost.note)}</p>')
+        out.append(f'<p class="small">{esc(lab.of("cost_note"))}{esc(lab.colon)}{esc(cost.note)}</p>')
     return out
 
 
 def _schedule_section(schedule: Schedule | None, lab: SummaryLabels) -> list[str]:
-    out = [f"<h2>{esc(lab.schedule)}</h2>"]
+    out = [f"<h2>{esc(lab.of('schedule'))}</h2>"]
     if schedule is None or (not schedule.steps and not schedule.lead_time):
-        return out + [f'<p class="none">{esc(lab.no_schedule)}</p>']
-    out.append(f"<p>{esc(lab.lead_time)}{esc(lab.colon)}<b>{esc(schedule.lead_time or '－')}</b></p>")
+        return [*out, f'<p class="none">{esc(lab.no_schedule)}</p>']
+    out.append(f"<p>{esc(lab.of('lead_time'))}{esc(lab.colon)}<b>{esc(schedule.lead_time or '－')}</b></p>")
     if schedule.steps:
         out.append('<table class="grid" width="100%" cellspacing="0" cellpadding="3">')
         out.append(f'<thead><tr><th width="18%">{esc(lab.when)}</th><th>{esc(lab.what)}</th></tr></thead>')
@@ -328,19 +261,19 @@ def _schedule_section(schedule: Schedule | None, lab: SummaryLabels) -> list[str
 
 
 def _providers_section(providers: Providers | None, lab: SummaryLabels) -> list[str]:
-    out = [f"<h2>{esc(lab.providers)}</h2>"]
+    out = [f"<h2>{esc(lab.of('providers'))}</h2>"]
     rows: list[tuple[str, str]] = []
     if providers is not None:
         if providers.companies:
-            rows.append((lab.companies, "<br>".join(esc(c) for c in providers.companies)))
+            rows.append((lab.of("companies"), "<br>".join(esc(c) for c in providers.companies)))
         if providers.service:
-            rows.append((lab.service, esc(providers.service)))
+            rows.append((lab.of("service"), esc(providers.service)))
         if providers.operation:
-            rows.append((lab.operation, esc(providers.operation)))
+            rows.append((lab.of("operation"), esc(providers.operation)))
         if providers.others:
-            rows.append((lab.others, "<br>".join(esc(o) for o in providers.others)))
+            rows.append((lab.of("others"), "<br>".join(esc(o) for o in providers.others)))
     if not rows:
-        return out + [f'<p class="none">{esc(lab.no_providers)}</p>']
+        return [*out, f'<p class="none">{esc(lab.no_providers)}</p>']
     out.append('<table class="grid" width="100%" cellspacing="0" cellpadding="3">')
     for label, value in rows:
         out.append(f'<tr><td class="label" width="22%">{esc(label)}</td><td>{value}</td></tr>')
@@ -349,15 +282,15 @@ def _providers_section(providers: Providers | None, lab: SummaryLabels) -> list[
 
 
 def _contacts_section(case: Case, lab: SummaryLabels) -> list[str]:
-    out = [f"<h2>{esc(lab.contacts)}</h2>"]
+    out = [f"<h2>{esc(lab.of('department'))}</h2>"]
     if not case.contacts:
-        return out + [f'<p class="none">{esc(lab.no_contacts)}</p>']
+        return [*out, f'<p class="none">{esc(lab.no_contacts)}</p>']
     for c in case.contacts:
         reach = []
         if c.phone:
-            reach.append(f"{esc(lab.phone)}{esc(lab.colon)}{esc(c.phone)}")
+            reach.append(f"{esc(lab.of('phone'))}{esc(lab.colon)}{esc(c.phone)}")
         if c.email:
-            reach.append(f"{esc(lab.email)}{esc(lab.colon)}{esc(c.email)}")
+            reach.append(f"{esc(lab.of('email'))}{esc(lab.colon)}{esc(c.email)}")
         line = f"<b>{esc(c.department)}</b>"
         if reach:
             line += "<br>" + "　".join(reach)
@@ -368,7 +301,7 @@ def _contacts_section(case: Case, lab: SummaryLabels) -> list[str]:
 def _links_section(case: Case, lab: SummaryLabels) -> list[str]:
     if not case.links:
         return []
-    out = [f"<h2>{esc(lab.links)}</h2>"]
+    out = [f"<h2>{esc(lab.of('links'))}</h2>"]
     for link in case.links:
         label = esc(link.label) if link.label and link.label != link.url else ""
         url = f'<span class="url">{esc(link.url)}</span>'
@@ -379,7 +312,7 @@ def _links_section(case: Case, lab: SummaryLabels) -> list[str]:
 def _interview_section(case: Case, lab: SummaryLabels, limit: int | None) -> list[str]:
     if not case.interview:
         return []
-    out = [f"<h2>{esc(lab.interview)}</h2>"]
+    out = [f"<h2>{esc(lab.of('interview'))}</h2>"]
     if limit == 0:
         out.append(f'<p class="small muted">{esc(lab.interview_questions_only)}</p>')
     elif limit is not None and any(len(qa.answer) > limit for qa in case.interview):

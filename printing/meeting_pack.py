@@ -47,9 +47,9 @@ def meeting_pack_job(cases: Sequence[Case], options: PackOptions, user: UserData
         for case in chosen:
             note = _note_with_status(case.id, shown)
             if options.full_interviews:
-                doc = summaries._case_document(case, note, size)  # noqa: SLF001 - the summary print's own layout
+                doc = summaries._case_document(case, note, size)  # the summary print's own layout
             else:
-                doc = summaries._fitted_case_document(case, note, size)  # noqa: SLF001
+                doc = summaries._fitted_case_document(case, note, size)
             footer = labels.source.format(volume=case.source.volume, id=case.id) + "　" + printed
             part = Part(doc, A4_PORTRAIT, f"{case.title}（{case.organization}）", footer)
             starts.append(first)

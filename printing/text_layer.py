@@ -69,7 +69,7 @@ def fix_text_layer(pdf: bytes) -> bytes:
             # "<first> <last> [<u> <u> …]" or "<code> <code> <u>": only the targets are code points.
             tokens = line.split(b" ", 2)
             if len(tokens) == 3 and (tokens[2].startswith(b"[") or tokens[0] == tokens[1]):
-                line = b" ".join(tokens[:2] + [_HEX.sub(target, tokens[2])])
+                line = b" ".join([*tokens[:2], _HEX.sub(target, tokens[2])])
             lines.append(line)
         return b"beginbfrange" + b"\n".join(lines) + b"endbfrange"
 

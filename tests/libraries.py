@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import replace
 from pathlib import Path
 
 import orjson
 
 from model.case import POPULATION_BANDS, Case, Numbered, Population
-from model.library import Library, case_docs_table
+from model.library import Library, case_docs_table, sort_key
+from model.prefectures import PREFECTURES
 from tests.factories import make_bare_case, make_case
 
 
@@ -54,3 +56,29 @@ def many_cases(n: int) -> list[Case]:
             population_band=POPULATION_BANDS[i % len(POPULATION_BANDS)], is_new=i % 7 == 0,
             category=Numbered(cat, f"分類{cat}"), subcategory=Numbered(sub, f"小分類{cat}-{sub}")))
     return out
+
+
+VOCABULARY = ("RPA", "AI-OCR", "チャットボット", "デジタル", "研修", "窓口", "DX推進", "量子", "電子申請", "ICT")
+
+
+def varied_cases(n: int, seed: int = 0) -> list[Case]:
+    """`n` cases recombined from the shipped ones (titles, prefectures, sentences, buzzwords), in library order.
+
+    The tests' own generator for libraries where queries hit some cases and miss others; the benchmark has a
+    richer one (bench/generate.py) that tests do not depend on.
+    """
+    rng = random.Random(seed)
+    shipped = Library.open(user=None).cases()
+    sentences = [s for c in shipped for s in c.overview + c.effects]
+    out: list[Case] = []
+    for i in range(n):
+        base = shipped[i % len(shipped)]
+        prefecture = rng.choice(PREFECTURES)
+        words = rng.sample(VOCABULARY, 2)
+        cat = i % 8 + 1
+        out.append(replace(
+            base, id=f"{cat}-{i + 1:04d}", number=i + 1, title=f"{words[0]}と{words[1]}による{base.title}",
+            organization=f"{prefecture}{rng.choice(('北', '南', '東', '西'))}市", prefecture=prefecture,
+            municipality="市", population_band=rng.choice(POPULATION_BANDS), category=Numbered(cat, f"分類{cat}"),
+            overview=rng.sample(sentences, 2), effects=[f"{rng.choice(VOCABULARY)}により{rng.choice(sentences)}"]))
+    return sorted(out, key=sort_key)

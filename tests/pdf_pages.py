@@ -16,7 +16,7 @@ def page_texts(pdf: Path) -> list[str]:
     """Each page's text as a viewer copies it, without whitespace (extraction splits runs arbitrarily)."""
     texts = []
     for page in PdfReader(pdf).pages:
-        for ref in page.get("/Contents") and [page["/Contents"]] or []:
+        for ref in (page.get("/Contents") and [page["/Contents"]]) or []:
             streams = ref.get_object()
             for stream in streams if isinstance(streams, list) else [streams]:
                 stream = stream.get_object()

@@ -1,4 +1,4 @@
-"""The code stays as the project configured it: ruff (all of it) and mypy (model/ and cli/) clean."""
+"""The code stays as the project configured it: ruff and mypy clean, as configured in pyproject.toml."""
 
 from __future__ import annotations
 

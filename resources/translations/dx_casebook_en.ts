@@ -93,40 +93,16 @@ Open a case and press Ctrl+D or click ☆ to add one.</translation>
 <context>
     <name>DetailTabs</name>
     <message>
-        <source>事業の概要</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
         <source>事業の概要の掲載がありません。</source>
         <translation>No overview is given.</translation>
-    </message>
-    <message>
-        <source>担当部署</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>電話</source>
-        <translation>Phone</translation>
     </message>
     <message>
         <source>担当部署の掲載がありません。</source>
         <translation>No contact is given.</translation>
     </message>
     <message>
-        <source>関連リンク</source>
-        <translation>Related links</translation>
-    </message>
-    <message>
-        <source>関連リンクの掲載がありません。</source>
-        <translation>No related links are given.</translation>
-    </message>
-    <message>
-        <source>受賞歴</source>
-        <translation>Awards</translation>
-    </message>
-    <message>
-        <source>事業効果</source>
-        <translation>Effects</translation>
+        <source>関連URLの掲載がありません。</source>
+        <translation>No related links are listed.</translation>
     </message>
     <message>
         <source>この事例には事業効果の掲載がありません。</source>
@@ -149,36 +125,12 @@ Open a case and press Ctrl+D or click ☆ to add one.</translation>
         <translation>Not given.</translation>
     </message>
     <message>
-        <source>内訳</source>
-        <translation>Breakdown</translation>
-    </message>
-    <message>
-        <source>金額</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>備考</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
         <source>この事例にはコストの掲載がありません。</source>
         <translation>This case gives no cost.</translation>
     </message>
     <message>
-        <source>イニシャルコスト（税抜）</source>
-        <translation>Initial cost (excl. tax)</translation>
-    </message>
-    <message>
-        <source>ランニングコスト（1年あたり・税抜）</source>
-        <translation>Running cost (per year, excl. tax)</translation>
-    </message>
-    <message>
         <source>この事例にはスケジュールの掲載がありません。</source>
         <translation>This case gives no schedule.</translation>
-    </message>
-    <message>
-        <source>スケジュール</source>
-        <translation>Schedule</translation>
     </message>
     <message>
         <source>スケジュールの掲載がありません。</source>
@@ -189,44 +141,16 @@ Open a case and press Ctrl+D or click ☆ to add one.</translation>
         <translation>Not stated</translation>
     </message>
     <message>
-        <source>導入までの期間</source>
-        <translation>Time to launch</translation>
-    </message>
-    <message>
         <source>手順の掲載がありません。</source>
         <translation>No steps are given.</translation>
-    </message>
-    <message>
-        <source>サービス提供事業者等</source>
-        <translation>Service providers</translation>
     </message>
     <message>
         <source>サービス提供事業者等の掲載がありません。</source>
         <translation>No service providers are given.</translation>
     </message>
     <message>
-        <source>提供事業者</source>
-        <translation>Providers</translation>
-    </message>
-    <message>
-        <source>サービス名称</source>
-        <translation>Service name</translation>
-    </message>
-    <message>
-        <source>運用形態</source>
-        <translation>Operating model</translation>
-    </message>
-    <message>
-        <source>その他の参画主体</source>
-        <translation>Other participants</translation>
-    </message>
-    <message>
         <source>この事例にはインタビューの掲載がありません。</source>
         <translation>This case has no interview.</translation>
-    </message>
-    <message>
-        <source>インタビュー</source>
-        <translation>Interview</translation>
     </message>
     <message>
         <source>概要</source>
@@ -236,20 +160,12 @@ Open a case and press Ctrl+D or click ☆ to add one.</translation>
         <source>効果</source>
         <translation>Effects</translation>
     </message>
-    <message>
-        <source>コスト</source>
-        <translation>Cost</translation>
-    </message>
 </context>
 <context>
     <name>DetailView</name>
     <message>
         <source>左の一覧から事例を選んでください。</source>
         <translation>Select a case in the list on the left.</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>New</translation>
     </message>
     <message>
         <source>ブックマークの切り替え (Ctrl+D)</source>
@@ -262,14 +178,6 @@ Open a case and press Ctrl+D or click ☆ to add one.</translation>
     <message>
         <source>ブックマークのメモ</source>
         <translation>Bookmark note</translation>
-    </message>
-    <message>
-        <source>人口 {text}</source>
-        <translation>Population {text}</translation>
-    </message>
-    <message>
-        <source>（{date}現在）</source>
-        <translation> (as of {date})</translation>
     </message>
     <message>
         <source>この事例には掲載がありません</source>
@@ -821,10 +729,6 @@ Cases in the library: {n}</translation>
         <translation>All</translation>
     </message>
     <message>
-        <source>都道府県</source>
-        <translation>Prefecture</translation>
-    </message>
-    <message>
         <source>都道府県で絞り込む</source>
         <translation>Filter by prefecture</translation>
     </message>
@@ -935,72 +839,16 @@ Cases in the library: {n}</translation>
         <translation>Case {id}</translation>
     </message>
     <message>
-        <source>団体</source>
-        <translation>Organization</translation>
-    </message>
-    <message>
-        <source>人口</source>
-        <translation>Population</translation>
-    </message>
-    <message>
-        <source>{text}（{as_of}現在）</source>
-        <translation>{text} (as of {as_of})</translation>
-    </message>
-    <message>
-        <source>人口規模</source>
-        <translation>Population size</translation>
-    </message>
-    <message>
         <source>：</source>
         <translation>: </translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <source>Point</source>
-        <translation>Point</translation>
     </message>
     <message>
         <source>メモ（ブックマーク）</source>
         <translation>Note (bookmark)</translation>
     </message>
     <message>
-        <source>事業の概要</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <source>事業効果</source>
-        <translation>Effects</translation>
-    </message>
-    <message>
-        <source>コスト</source>
-        <translation>Cost</translation>
-    </message>
-    <message>
         <source>区分</source>
         <translation>Item</translation>
-    </message>
-    <message>
-        <source>金額</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>内訳</source>
-        <translation>Breakdown</translation>
-    </message>
-    <message>
-        <source>イニシャルコスト（税抜）</source>
-        <translation>Initial cost (excl. tax)</translation>
-    </message>
-    <message>
-        <source>ランニングコスト（1年あたり・税抜）</source>
-        <translation>Running cost (per year, excl. tax)</translation>
-    </message>
-    <message>
-        <source>備考</source>
-        <translation>Notes</translation>
     </message>
     <message>
         <source>この事例にはコストの掲載がありません。</source>
@@ -1009,18 +857,6 @@ Cases in the library: {n}</translation>
     <message>
         <source>コストは非公表です。</source>
         <translation>The cost is undisclosed.</translation>
-    </message>
-    <message>
-        <source>非公表</source>
-        <translation>Undisclosed</translation>
-    </message>
-    <message>
-        <source>スケジュール</source>
-        <translation>Schedule</translation>
-    </message>
-    <message>
-        <source>検討開始から導入までの期間</source>
-        <translation>Time from planning to launch</translation>
     </message>
     <message>
         <source>時期</source>
@@ -1035,26 +871,6 @@ Cases in the library: {n}</translation>
         <translation>This case gives no schedule.</translation>
     </message>
     <message>
-        <source>サービス提供事業者等</source>
-        <translation>Service providers</translation>
-    </message>
-    <message>
-        <source>サービス提供事業者</source>
-        <translation>Providers</translation>
-    </message>
-    <message>
-        <source>サービス名称</source>
-        <translation>Service name</translation>
-    </message>
-    <message>
-        <source>運用形態</source>
-        <translation>Operating model</translation>
-    </message>
-    <message>
-        <source>その他の参画主体</source>
-        <translation>Other participants</translation>
-    </message>
-    <message>
         <source>この事例にはサービス提供事業者等の掲載がありません。</source>
         <translation>This case gives no service providers.</translation>
     </message>
@@ -1067,32 +883,8 @@ Cases in the library: {n}</translation>
         <translation>This case gives no cost, schedule or providers.</translation>
     </message>
     <message>
-        <source>担当部署</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>電話</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>メール</source>
-        <translation>Email</translation>
-    </message>
-    <message>
         <source>担当部署の掲載はありません。</source>
         <translation>No contact is given.</translation>
-    </message>
-    <message>
-        <source>関連URL</source>
-        <translation>Related links</translation>
-    </message>
-    <message>
-        <source>受賞歴等</source>
-        <translation>Awards</translation>
-    </message>
-    <message>
-        <source>インタビュー</source>
-        <translation>Interview</translation>
     </message>
     <message>
         <source>（紙面の都合で質問のみ掲載しています。回答はアプリでご覧ください。）</source>
@@ -1129,10 +921,6 @@ Cases in the library: {n}</translation>
     <message>
         <source>ページ</source>
         <translation>Page</translation>
-    </message>
-    <message>
-        <source>事例名</source>
-        <translation>Case</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1057,10 @@ Cases in the library: {n}</translation>
         <translation>write case summaries to a PDF</translation>
     </message>
     <message>
+        <source>コマンドを指定してください（--help で使い方を表示）</source>
+        <translation>Give a command (--help shows how)</translation>
+    </message>
+    <message>
         <source>画面（DISPLAY）がないためアプリを起動できません。コマンドは画面なしで使えます（--help）。</source>
         <translation>No display (DISPLAY) to start the app on. The commands work without one (--help).</translation>
     </message>
@@ -1293,120 +1085,20 @@ Cases in the library: {n}</translation>
         <translation>Wrote {path} (pages: {pages}, cases: {count})</translation>
     </message>
     <message>
-        <source>団体名</source>
-        <translation>Organization</translation>
-    </message>
-    <message>
-        <source>都道府県</source>
-        <translation>Prefecture</translation>
-    </message>
-    <message>
-        <source>市区町村</source>
-        <translation>Municipality</translation>
-    </message>
-    <message>
-        <source>人口規模</source>
-        <translation>Population size</translation>
-    </message>
-    <message>
-        <source>人口</source>
-        <translation>Population</translation>
-    </message>
-    <message>
-        <source>（{date}現在）</source>
-        <translation> (as of {date})</translation>
-    </message>
-    <message>
-        <source>分類</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>出典</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>事業の概要</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <source>事業効果</source>
-        <translation>Effects</translation>
-    </message>
-    <message>
-        <source>コスト</source>
-        <translation>Cost</translation>
-    </message>
-    <message>
         <source>（コストの掲載なし）</source>
         <translation>(no cost given)</translation>
     </message>
     <message>
-        <source>イニシャルコスト</source>
-        <translation>Initial cost</translation>
-    </message>
-    <message>
-        <source>ランニングコスト（1年あたり）</source>
-        <translation>Running cost (per year)</translation>
-    </message>
-    <message>
-        <source>備考</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>スケジュール</source>
-        <translation>Schedule</translation>
+        <source>{department}（{phone_label}：{phone}、{email_label}：{email}）</source>
+        <translation>{department} ({phone_label}: {phone}, {email_label}: {email})</translation>
     </message>
     <message>
         <source>（スケジュールの掲載なし）</source>
         <translation>(no schedule given)</translation>
     </message>
     <message>
-        <source>検討開始から導入までの期間</source>
-        <translation>Time from planning to launch</translation>
-    </message>
-    <message>
-        <source>サービス提供事業者等</source>
-        <translation>Service providers</translation>
-    </message>
-    <message>
-        <source>サービス提供事業者</source>
-        <translation>Providers</translation>
-    </message>
-    <message>
-        <source>サービス名</source>
-        <translation>Service name</translation>
-    </message>
-    <message>
-        <source>運用形態</source>
-        <translation>Operating model</translation>
-    </message>
-    <message>
-        <source>その他参画主体</source>
-        <translation>Other participants</translation>
-    </message>
-    <message>
-        <source>担当部署</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>{department}（電話：{phone}、メール：{email}）</source>
-        <translation>{department} (phone: {phone}, email: {email})</translation>
-    </message>
-    <message>
-        <source>インタビュー</source>
-        <translation>Interview</translation>
-    </message>
-    <message>
         <source>（この巻には掲載なし）</source>
         <translation>(not included in this volume)</translation>
-    </message>
-    <message>
-        <source>関連URL</source>
-        <translation>Related links</translation>
-    </message>
-    <message>
-        <source>受賞歴等</source>
-        <translation>Awards</translation>
     </message>
     <message>
         <source>（掲載なし）</source>

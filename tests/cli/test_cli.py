@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from model.paths import PROJECT_ROOT, SHIPPED_SOURCE_DIR
+from model.paths import PROJECT_ROOT, SHIPPED_LIBRARY, SHIPPED_SOURCE_DIR
 
 SEED = SHIPPED_SOURCE_DIR / "vol1-taisei-seibi.txt"
 UNSEEN = PROJECT_ROOT / "tests" / "data" / "vol2-sample.txt"
@@ -80,6 +80,7 @@ def test_export_csv_opens_in_excel_as_japanese(tmp_path: Path, user_home: Path) 
 
 
 def test_import_unseen_volume_into_the_user_library(user_home: Path) -> None:
+    shipped_before = SHIPPED_LIBRARY.read_bytes()
     proc = run("import", UNSEEN, home=user_home)
     assert proc.returncode == 0, proc.stderr
     assert "件を取り込みました" in proc.stdout
@@ -89,8 +90,9 @@ def test_import_unseen_volume_into_the_user_library(user_home: Path) -> None:
     # Re-importing replaces the volume's cases rather than doubling them.
     assert run("import", UNSEEN, home=user_home).returncode == 0
     assert run("list", home=user_home).stdout.splitlines() == listing
-    # The shipped file is never written.
+    # The volume went into the user's file; the shipped file is never written.
     assert (user_home / "library.json").exists()
+    assert SHIPPED_LIBRARY.read_bytes() == shipped_before
 
 
 def test_db_option_uses_one_file_as_the_whole_library(tmp_path: Path, user_home: Path) -> None:

@@ -50,7 +50,7 @@ def test_ids_then_bookmarks_without_repeats(library: Library, bookmarks: Bookmar
     bookmarks.add("1-11")
     bookmarks.add("1-04")
     chosen = select_cases(library, bookmarks, ["1-04", "1-02", "1-04"], True)
-    assert [case.id for case in chosen] == ["1-04", "1-02", "1-11"]
+    assert [case.id for case in chosen.cases] == ["1-04", "1-02", "1-11"]
 
 
 def test_unknown_id_is_a_cli_error(library: Library, bookmarks: BookmarkStore, tmp_path: Path) -> None:

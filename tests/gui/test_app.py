@@ -40,12 +40,22 @@ def restore_translators(qapp: QApplication) -> Iterator[None]:
 
 def test_japanese_needs_no_app_translation_but_gets_qt_dialogs_in_japanese(
         qapp: QApplication, restore_translators: None) -> None:
+    assert install_translators(qapp, "en") == "en"
+    assert QCoreApplication.translate("MainWindow", "検索") == "Search"
+    # Switching to Japanese drops the English translation of our strings and brings Qt's own dialogs in Japanese.
+    assert install_translators(qapp, "ja") == "ja"
+    assert QCoreApplication.translate("MainWindow", "検索") == "検索"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "キャンセル"
+    assert i18n.translate("Field", "関連URL") == "関連URL"
+
+
+def test_english_is_chosen_even_without_a_compiled_translation(qapp: QApplication, restore_translators: None,
+                                                               tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     assert install_translators(qapp, "ja") == "ja"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "キャンセル"
-    assert QCoreApplication.translate("MainWindow", "検索") == "検索"
-
-
-def test_english_is_chosen_even_without_a_compiled_translation(qapp: QApplication,
-                                                               restore_translators: None) -> None:
+    monkeypatch.setattr("gui.app.TRANSLATIONS_DIR", tmp_path)  # a build without our .qm files
     assert install_translators(qapp, "en") == "en"
+    # Qt's dialogs speak English again (the Japanese Qt translation went), our strings stay in the source language.
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+    assert QCoreApplication.translate("MainWindow", "検索") == "検索"

@@ -14,6 +14,7 @@ from gui.bookmark_model import BookmarkModel
 from gui.detail_view import DetailView
 from model.bookmarks import BookmarkStore
 from model.case import Cost, CostEntry, Link
+from model.search import Query
 from tests.factories import make_bare_case, make_case
 from tests.gui.library_fixtures import type_text
 
@@ -155,13 +156,13 @@ def test_only_web_and_mail_links_are_opened(view: DetailView, qtbot: QtBot,
 
 def test_search_terms_are_highlighted_and_counted_on_the_tabs(view: DetailView) -> None:
     view.set_case(make_case())
-    view.set_query("あどばいざー")  # hiragana finds the katakana in the text
+    view.set_query(Query.parse("あどばいざー"))  # hiragana finds the katakana in the text
     view.show_tab("effects")
     html = view.browser("effects").toHtml()
     assert html.count("#fff3a0") == 2
     assert view.tabs.tabText(1) == "効果 (2)"
     assert view.tabs.tabText(4) == "インタビュー"
-    view.set_query("")
+    view.set_query(Query.parse(""))
     assert "#fff3a0" not in view.browser("effects").toHtml()
     assert view.tabs.tabText(1) == "効果"
 
@@ -208,7 +209,7 @@ def test_a_tab_shown_after_a_case_change_shows_the_new_case(view: DetailView) ->
     assert "68,515千円" in view.browser("cost").toPlainText()
     view.show_tab("overview")
     view.set_case(make_bare_case())
-    view.set_query("神戸")
+    view.set_query(Query.parse("神戸"))
     # Tabs are rendered when shown: the cost tab must not keep the previous case's figures.
     assert "この事例にはコストの掲載がありません。" in _tab_text(view, "cost")
     assert "68,515千円" not in view.browser("cost").toPlainText()
@@ -224,13 +225,13 @@ def test_search_terms_are_highlighted_in_the_header_and_markup_stays_literal(vie
         return doc.toPlainText()
 
     view.set_case(make_case(title="ＩＣＴ派遣 " + EVIL_HTML, points=["ニーズを把握 <i>x</i>"]))
-    view.set_query("ict 把握")
+    view.set_query(Query.parse("ict 把握"))
     assert view.title_label.textFormat() == Qt.TextFormat.RichText
     assert "background" in view.title_label.text() and "ＩＣＴ" in view.title_label.text()
     assert shown(view.title_label.text()) == "ＩＣＴ派遣 " + EVIL_HTML  # markup shown, not interpreted
     assert "<a href" not in view.title_label.text() and "&lt;a href" in view.title_label.text()
     assert shown(view.points_label.text()) == "Point  ニーズを把握 <i>x</i>"
     assert view.meta_label.textFormat() == Qt.TextFormat.PlainText  # nothing to highlight there
-    view.set_query("")
+    view.set_query(Query.parse(""))
     assert view.title_label.textFormat() == Qt.TextFormat.PlainText
     assert view.title_label.text() == "ＩＣＴ派遣 " + EVIL_HTML

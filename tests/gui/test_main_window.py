@@ -155,7 +155,7 @@ def test_star_button_and_tree_context_menu_toggle_bookmarks(qtbot: QtBot, window
 
     menu = window.case_context_menu(window.tree_model.index_of("1-11"))
     assert menu is not None
-    assert [a.text() for a in menu.actions()][0] == "ブックマークに追加"
+    assert next(a.text() for a in menu.actions()) == "ブックマークに追加"
     menu.actions()[0].trigger()
     assert [b.case_id for b in BookmarkStore(paths.bookmarks_path()).all()] == ["1-02", "1-11"]
     assert window.detail.case_id == "1-02"  # toggling from the menu does not change the case shown

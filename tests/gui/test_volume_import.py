@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from gui.main_window import MainWindow
@@ -61,3 +61,46 @@ def test_a_bad_file_is_a_one_line_error_and_changes_nothing(window: MainWindow, 
     assert dialogs == [("warning", dialogs[0][1])] and "memo.txt" in dialogs[0][1] and "\n" not in dialogs[0][1]
     assert len(_top_labels(window)) == 1
     assert not (tmp_path / "library.json").exists()
+
+
+def test_a_storage_failure_on_the_second_volume_changes_nothing(window: MainWindow, dialogs: list, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from model import library as library_module
+    from model.storage import StorageError
+
+    user = tmp_path / "library.json"
+    window.library.import_cases(window.library.cases()[:1])  # a user file to compare byte for byte
+    window.library_model.changed.emit()
+    before_file, before_tree = user.read_bytes(), window.tree_model.case_ids()
+    second = tmp_path / "second.txt"
+    second.write_bytes(UNSEEN.read_bytes())
+    real_merge, calls = library_module.merge_volume, []
+
+    def fail_on_second(existing: list, volume: list) -> list:
+        calls.append(1)
+        if len(calls) == 2:
+            raise StorageError("library.json に書き込めませんでした（ディスクがいっぱいです）")
+        return real_merge(existing, volume)
+
+    monkeypatch.setattr(library_module, "merge_volume", fail_on_second)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(UNSEEN), str(second)], ""))
+    window.import_volumes_action.trigger()
+    assert dialogs == [("warning", "library.json に書き込めませんでした（ディスクがいっぱいです）")]
+    assert user.read_bytes() == before_file
+    assert window.tree_model.case_ids() == before_tree and window.library.get("2-01") is None
+    combo = window.search_panel.prefecture_combo
+    assert "北海道" not in {combo.itemData(i) for i in range(1, combo.count())}
+
+
+def test_a_volume_another_process_imported_shows_when_the_window_is_activated(qtbot: QtBot, window: MainWindow,
+                                                                            tmp_path: Path) -> None:
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    other = Library.open(user=tmp_path / "library.json")  # the CLI, say
+    other.import_files([UNSEEN])
+    assert len(_top_labels(window)) == 1  # nothing happens behind the user's back
+    QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))  # the user comes back to the window
+    labels = _top_labels(window)
+    assert len(labels) == 2 and labels[1].startswith("2. ")
+    combo = window.search_panel.prefecture_combo
+    assert "北海道" in {combo.itemData(i) for i in range(1, combo.count())}

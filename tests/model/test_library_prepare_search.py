@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bench.generate import generate, write_library
 from model.library import Library
+from tests.libraries import varied_cases, write_library
 
 
 def test_prepared_in_steps_equals_built_by_the_first_search(tmp_path: Path) -> None:
-    path = write_library(tmp_path / "lib.json", generate(300, seed=11))
+    write_library(tmp_path / "lib.json", varied_cases(300, seed=11))
+    path = tmp_path / "lib.json"
     lazy = Library.open_db(path)
     stepped = Library.open_db(path)
     steps = 0
@@ -22,14 +23,14 @@ def test_prepared_in_steps_equals_built_by_the_first_search(tmp_path: Path) -> N
 
 
 def test_a_zero_limit_does_nothing_and_an_empty_library_is_ready(tmp_path: Path) -> None:
-    library = Library.open_db(write_library(tmp_path / "lib.json", generate(5, seed=1)))
+    library = write_library(tmp_path / "lib.json", varied_cases(5, seed=1))
     assert library.prepare_search(limit=0) is False
     assert library.prepare_search() is True
     assert Library.open_db(tmp_path / "missing.json").prepare_search() is True
 
 
 def test_search_text_asked_for_every_case_first_then_a_search(tmp_path: Path) -> None:
-    library = Library.open_db(write_library(tmp_path / "lib.json", generate(20, seed=2)))
+    library = write_library(tmp_path / "lib.json", varied_cases(20, seed=2))
     for case in library.cases():
         library.search_text(case.id)
     assert len(library.search("DX")) == 20

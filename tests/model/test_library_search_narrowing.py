@@ -9,15 +9,15 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bench.generate import generate, write_library
 from model.library import Library
 from model.search import Query
+from tests.libraries import varied_cases, write_library
 
 
 @functools.cache
 def library() -> Library:
     folder = Path(tempfile.mkdtemp(prefix="dx-test-narrow-"))
-    return Library.open_db(write_library(folder / "lib.json", generate(400, seed=21)))
+    return write_library(folder / "lib.json", varied_cases(400, seed=21))
 
 
 def full_scan(lib: Library, text: str) -> list[str]:
@@ -25,7 +25,7 @@ def full_scan(lib: Library, text: str) -> list[str]:
     return [c.id for c in lib.cases() if q.matches(lib.search_text(c.id))]
 
 
-# Pieces of words the generated cases contain, so that typed sequences hit, narrow and miss.
+# Pieces of words the varied cases contain, so that typed sequences hit, narrow and miss.
 PIECES = ["デ", "ジ", "タル", "研", "修", "AI", "-OCR", "ＲＰＡ", "チャット", "ボット", "ちゃっと", "北海道", "県",
           "市", "町", " ", "　", "x", "量子", "DX", "推進", "窓口"]
 

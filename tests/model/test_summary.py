@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from model.case import QA, Cost, CostEntry, CostLine, Link
+from model.i18n import set_translator
 from model.summary import SummaryLabels, contents_html, summary_html
 from tests.factories import make_bare_case, make_case
 
@@ -31,7 +32,7 @@ def test_full_case_has_every_section_in_reading_order() -> None:
         "事業効果", "ICTアドバイザーを派遣し",
         "コスト", "イニシャルコスト（税抜）", "68,515千円", "アドバイザーの派遣費用", "ランニングコスト", "－円",
         "スケジュール", "検討開始から導入までの期間", "４か月", "R6.3~4", "支援メニュー一覧の決定", "R6.7", "事業開始",
-        "サービス提供事業者等", "その他の参画主体", "ふくしまICT利活用推進協議会",
+        "サービス提供事業者等", "その他参画主体", "ふくしまICT利活用推進協議会",
         "担当部署", "福島県企画調整部デジタル変革課", "024-521-7134", "jouhou_kikaku@pref.fukushima.lg.jp",
         "関連URL", "福島県情報化推進計画", "https://www.pref.fukushima.lg.jp/sec/11045a/jouhoukasuisihinkeikaku.html",
         "インタビュー", "取組の経緯・きっかけを教えてください。", "推進基本方針」に基づき取り組みました。",
@@ -140,14 +141,23 @@ def test_new_case_is_labelled() -> None:
 
 
 def test_labels_are_passed_in() -> None:
-    labels = SummaryLabels(overview="Overview", cost="Cost", date_format="{d}/{m}/{y}", printed_on="Printed {date}")
+    labels = SummaryLabels(fields={"overview": "Overview", "cost": "Cost"}, date_format="{d}/{m}/{y}",
+                           printed_on="Printed {date}")
     text = visible_text(summary_html(make_case(), None, printed_on=DAY, labels=labels))
     assert "Overview" in text and "Cost" in text and "Printed 28/11/2026" in text
     assert "事業の概要" not in text
 
 
-def test_translated_labels_default_to_japanese() -> None:
-    assert SummaryLabels.translated() == SummaryLabels()
+def test_translated_labels_translate_every_word_and_field_label() -> None:
+    set_translator(lambda context, text: f"<{context}:{text}>")
+    try:
+        labels = SummaryLabels.translated()
+    finally:
+        set_translator(None)
+    words = {name: value for name, value in vars(labels).items() if name != "fields"}
+    assert words and all(value == f"<Summary:{getattr(SummaryLabels, name)}>" for name, value in words.items())
+    assert labels.of("links") == "<Field:関連URL>" and labels.of("cost") == "<Field:コスト>"
+    assert SummaryLabels().of("links") == "関連URL"  # the casebook's wording without a translator
 
 
 def test_contents_lists_cases_in_order_with_pages_and_escapes() -> None:

@@ -144,7 +144,7 @@ def test_pdffonts_reports_the_japanese_font_embedded(pdf: Path) -> None:
     write_pdf([make_case()], {}, pdf, printed_on=DAY)
     report = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
     rows = [line.split() for line in report.splitlines()[2:] if line.strip()]
-    assert rows and all("yes" == row[-5] for row in rows), report  # the "emb" column
+    assert rows and all(row[-5] == "yes" for row in rows), report  # the "emb" column
     assert any(row[0].endswith("IPAexGothic") for row in rows), report
 
 
