@@ -1,0 +1,88 @@
+"""The window's compare, export and meeting-pack commands: which cases (the selection, the list on screen, the
+bookmarks), the user's notes, then the dialogs. Kept out of main_window.py, like gui/print_actions.py."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QMessageBox
+
+from gui.bookmarks_view import CaseIdRole as BookmarkIdRole
+from gui.case_tree_model import CaseIdRole
+from model.case import Case
+from model.export.table import UserData
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class ExportActions:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        # Ctrl/Shift+click picks several cases; the current row still drives the detail pane.
+        window.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        window.bookmarks_view.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.organization: str | None = None  # the user's organization for the cover (settings, later)
+
+    def user_data(self) -> UserData:
+        """The notes (and, once bookmarks have them, the statuses) shown next to the cases."""
+        self.window.detail.flush_note()
+        return UserData(notes={b.case_id: b.note for b in self.window.bookmarks.all() if b.note})
+
+    def _cases(self, ids: list[str]) -> list[Case]:
+        return [c for c in (self.window.library.get(i) for i in dict.fromkeys(ids)) if c is not None]
+
+    def selected_cases(self) -> list[Case]:
+        """The cases selected in the tab the user is looking at (tree or bookmarks), in the order selected."""
+        w = self.window
+        if w.left_tabs.currentWidget() is w.bookmarks_view:
+            items = w.bookmarks_view.list.selectedItems()
+            return self._cases([str(i.data(BookmarkIdRole)) for i in items])
+        ids = [i.data(CaseIdRole) for i in w.tree.selectionModel().selectedIndexes()]
+        return self._cases([i for i in ids if i])
+
+    def compare_selected(self) -> None:
+        from gui.compare_view import open_compare
+
+        cases = self.selected_cases()
+        open_compare(self.window, cases, self.user_data())
+
+    def listed_cases(self) -> list[Case]:
+        return self._cases(self.window.tree_model.case_ids())
+
+    def bookmarked_cases(self) -> list[Case]:
+        return self._cases([b.case_id for b in self.window.bookmarks.all()])
+
+    def export(self) -> None:
+        from gui.export_dialog import run_export
+
+        w = self.window
+        scopes = [(_tr("表示中の一覧"), self.listed_cases()), (_tr("ブックマーク"), self.bookmarked_cases()),
+                  (_tr("ライブラリ全体"), w.library.cases())]
+        current = 1 if w.left_tabs.currentWidget() is w.bookmarks_view else 0
+        out = run_export(w, scopes, current, self.user_data())
+        if out is not None:
+            w.status(_tr("書き出しました: {path}").format(path=str(out)))
+
+    def meeting_pack(self) -> None:
+        from gui.meeting_pack import MeetingPackDialog
+        from gui.parts_preview import preview_job
+        from printing.meeting_pack import meeting_pack_job
+
+        cases = self.selected_cases()
+        if not cases:  # nothing selected: the reading list
+            cases = self.bookmarked_cases()
+        if not cases:
+            QMessageBox.information(self.window, _tr("会議資料を作成"),
+                                    _tr("事例を選ぶか、ブックマークしてから作成してください。"))
+            return
+        dialog = MeetingPackDialog(cases, self.organization, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        preview_job(self.window, meeting_pack_job(dialog.cases(), dialog.options(), self.user_data()))
+
