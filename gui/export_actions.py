@@ -17,10 +17,6 @@ if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class ExportActions:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
@@ -62,12 +58,14 @@ class ExportActions:
         from gui.export_dialog import run_export
 
         w = self.window
-        scopes = [(_tr("表示中の一覧"), self.listed_cases()), (_tr("ブックマーク"), self.bookmarked_cases()),
-                  (_tr("ライブラリ全体"), w.library.cases())]
+        listed = QCoreApplication.translate("MainWindow", "表示中の一覧")
+        marked = QCoreApplication.translate("MainWindow", "ブックマーク")
+        whole = QCoreApplication.translate("MainWindow", "ライブラリ全体")
+        scopes = [(listed, self.listed_cases()), (marked, self.bookmarked_cases()), (whole, w.library.cases())]
         current = 1 if w.left_tabs.currentWidget() is w.bookmarks_view else 0
         out = run_export(w, scopes, current, self.user_data())
         if out is not None:
-            w.status(_tr("書き出しました: {path}").format(path=str(out)))
+            w.status(QCoreApplication.translate("MainWindow", "書き出しました: {path}").format(path=str(out)))
 
     def meeting_pack(self) -> None:
         from gui.meeting_pack import MeetingPackDialog
@@ -78,8 +76,8 @@ class ExportActions:
         if not cases:  # nothing selected: the reading list
             cases = self.bookmarked_cases()
         if not cases:
-            QMessageBox.information(self.window, _tr("会議資料を作成"),
-                                    _tr("事例を選ぶか、ブックマークしてから作成してください。"))
+            message = QCoreApplication.translate("MainWindow", "事例を選ぶか、ブックマークしてから作成してください。")
+            QMessageBox.information(self.window, QCoreApplication.translate("MainWindow", "会議資料を作成"), message)
             return
         dialog = MeetingPackDialog(cases, self.organization, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:

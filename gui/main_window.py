@@ -163,10 +163,10 @@ class MainWindow(QMainWindow):
             (self.tr("ファイル(&F)"), [self.preview_action, self.print_action, self.pdf_action, None,
                                       self.print_bookmarks_action, self.pdf_bookmarks_action, None,
                                       self.export_cases_action, self.import_volumes_action, None, self.quit_action]),
-            (self.tr("印刷(&P)"), [self.compare_action, self.meeting_pack_action]),
             (self.tr("検索(&S)"), [self.find_action]),
             (self.tr("移動(&G)"), [self.back_action, self.forward_action]),
             (self.tr("ブックマーク(&B)"), [self.bookmark_action, None, self.export_action, self.import_action]),
+            (self.tr("印刷(&P)"), [self.compare_action, self.meeting_pack_action]),
             (self.tr("ヘルプ(&H)"), [self.about_action]),
         ]
         bar = self.menuBar()

@@ -53,9 +53,10 @@ def comparison_html(comparison: Comparison, *, printed_on: date, title: str | No
     label_w = 13
     case_w = (100 - label_w) // n
     heading = title or translate("Compare", "事例の比較（{count}件）").format(count=n)
+    shaded = translate("Compare", "網掛けの項目は事例によって内容が異なります。")
     parts = [f"<html><head><style>{COMPARE_CSS}</style></head><body>", f"<h1>{esc(heading)}</h1>",
              f'<p class="kicker">{esc(lab.printed_on.format(date=lab.format_date(printed_on)))}　'
-             f'{esc(translate("Compare", "網掛けの項目は事例によって内容が異なります。"))}</p>',
+             f"{esc(shaded)}</p>",
              '<table class="compare" width="100%" cellspacing="0" cellpadding="3">',
              f'<thead><tr><th width="{label_w}%"></th>'
              + "".join(f'<th width="{case_w}%">{esc(case.id)}<br>{esc(case.organization)}</th>'
