@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from cli.errors import CliError
 from model.case import Case
 from model.export.output import ExportError, write_export
-from model.export.sheets import to_csv, to_json, to_xlsx
+from model.export.sheets import export_bytes
 from model.export.table import UserData
 from model.i18n import translate
 from model.selection import select_cases
@@ -34,14 +34,6 @@ def cases_by_id(library: Library, ids: list[str]) -> list[Case]:
     if chosen.unknown:
         raise CliError(translate("cli", "事例が見つかりません: {id}（list で一覧を表示）").format(id=chosen.unknown[0]))
     return chosen.cases
-
-
-def export_bytes(fmt: str, cases: list[Case], user: UserData) -> bytes:
-    if fmt == "xlsx":
-        return to_xlsx(cases, user)
-    if fmt == "csv":
-        return to_csv(cases, user)
-    return to_json(cases)
 
 
 def write_to(path: Path | None, data: bytes, *, binary: bool = False) -> None:

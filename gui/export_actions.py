@@ -63,9 +63,15 @@ class ExportActions:
         whole = QCoreApplication.translate("MainWindow", "ライブラリ全体")
         scopes = [(listed, self.listed_cases()), (marked, self.bookmarked_cases()), (whole, w.library.cases())]
         current = 1 if w.left_tabs.currentWidget() is w.bookmarks_view else 0
-        out = run_export(w, scopes, current, self.user_data())
-        if out is not None:
-            w.status(QCoreApplication.translate("MainWindow", "書き出しました: {path}").format(path=str(out)))
+        run = run_export(w, scopes, current, self.user_data())
+        if run is not None:
+            done = QCoreApplication.translate("MainWindow", "書き出しました: {path}").format(path=str(run.out))
+
+            def report(ok: bool) -> None:
+                if ok:
+                    w.status(done)
+
+            run.finished.connect(report)
 
     def meeting_pack(self) -> None:
         from gui.meeting_pack import MeetingPackDialog

@@ -369,6 +369,25 @@ Open a case and press Ctrl+D or click ☆ to add one.</translation>
     </message>
 </context>
 <context>
+    <name>ExportRun</name>
+    <message>
+        <source>書き出しています…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>書き出し</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>ファイルを仕上げています…</source>
+        <translation>Finishing the file…</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>{text}（{date}現在）</source>

@@ -7,17 +7,18 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from gui.compare_view import CompareView
-from gui.export_dialog import write_cases
+from gui.export_worker import start_export
 from gui.main_window import MainWindow
 from model.bookmarks import BookmarkStore
 from model.export.compare import CompareError
 from model.export.table import UserData
 from tests.factories import make_bare_case, make_case
 from tests.gui.library_fixtures import sample_cases, write_library
+from tests.libraries import many_cases
 
 
 def test_compare_view_shades_differences_and_reorders(qtbot: QtBot) -> None:
@@ -64,9 +65,26 @@ def test_tree_multi_select_feeds_compare_and_export(qtbot: QtBot, tmp_path: Path
     views = window.findChildren(CompareView)
     assert len(views) == 1 and [c.id for c in views[0].cases] == ["1-05", "1-04"]
     out = tmp_path / "list.xlsx"
-    assert write_cases(window, "xlsx", window.exporting.listed_cases(), UserData(), out)
+    with qtbot.waitSignal(start_export(window, "xlsx", window.exporting.listed_cases(), UserData(), out).finished,
+                          timeout=30000) as done:
+        pass
+    assert done.args == [True]
     assert openpyxl.load_workbook(out).active.max_row == len(sample_cases()) + 1
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
-    assert not write_cases(window, "csv", [make_case()], UserData(), tmp_path / "none" / "x.csv")
-    assert warned and "\n" not in warned[0]
+    with qtbot.waitSignal(start_export(window, "csv", [make_case()], UserData(), tmp_path / "none" / "x.csv").finished,
+                          timeout=30000) as done:
+        pass
+    assert done.args == [False] and len(warned) == 1 and "\n" not in warned[0]
+
+
+def test_a_cancelled_export_leaves_no_file(qtbot: QtBot, tmp_path: Path) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    out = tmp_path / "big.xlsx"
+    run = start_export(parent, "xlsx", many_cases(3000), UserData(), out)
+    run.dialog.canceled.emit()  # what the Cancel button sends
+    with qtbot.waitSignal(run.finished, timeout=60000) as done:
+        pass
+    assert done.args == [False]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "home") == []
