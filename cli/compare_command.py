@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from model.library import Library
 
 MIN_COLUMN = 14
+NO_LINE_START = set("、。，．）」』】〕〉》”’・：；！？ーぁぃぅぇぉっゃゅょァィゥェォッャュョ")
 LABEL_MAX = 18
 
 
@@ -50,8 +51,11 @@ def wrap(text: str, columns: int) -> list[str]:
         for ch in paragraph:
             w = width(ch)
             if used + w > columns and line:
+                carry = ""
+                if ch in NO_LINE_START and len(line) > 1:
+                    carry, line = line[-1], line[:-1]  # 「。」 never starts a line: take a character along
                 lines.append(line)
-                line, used = "", 0
+                line, used = carry, width(carry)
             line += ch
             used += w
         lines.append(line)

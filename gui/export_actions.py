@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QMessageBox
 
 from gui.bookmarks_view import CaseIdRole as BookmarkIdRole
@@ -24,6 +25,12 @@ class ExportActions:
         window.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         window.bookmarks_view.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.organization: str | None = None  # the user's organization for the cover (settings, later)
+
+    def add_bookmark_menu(self, actions: list[QAction]) -> None:
+        """Right-click on the bookmarks: compare or take the selected bookmarks to a meeting pack."""
+        bookmark_list = self.window.bookmarks_view.list
+        bookmark_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        bookmark_list.addActions(actions)
 
     def user_data(self) -> UserData:
         """The notes (and, once bookmarks have them, the statuses) shown next to the cases."""

@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.exporting = ExportActions(self)  # compare, export, meeting pack (multi-select in the tree)
         self._make_actions()
         self._make_menus()
+        self.exporting.add_bookmark_menu([self.compare_action, self.meeting_pack_action])
 
         self.search_panel.changed.connect(self.apply_filters)
         self.search_panel.submitted.connect(self.select_first_match)

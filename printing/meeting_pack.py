@@ -15,8 +15,9 @@ from PySide6.QtCore import QCoreApplication
 
 from model.case import Case
 from model.export.compare import MAX_CASES, MIN_CASES, compare
-from model.export.print_html import PackOptions, contacts_html, cover_html
+from model.export.print_html import PackOptions, contacts_html, contacts_title, cover_html
 from model.export.table import UserData
+from model.i18n import translate
 from model.summary import SummaryLabels
 from printing.compare import comparison_part, write_job_pdf
 from printing.job import PrintError, SummaryPrintJob
@@ -55,10 +56,14 @@ def meeting_pack_job(cases: Sequence[Case], options: PackOptions, user: UserData
             starts.append(first)
             first += part.pages
             body.append(part)
+        sections: list[tuple[str, int]] = []
+        if body and body[0].layout is not A4_PORTRAIT:
+            sections.append((translate("Compare", "事例の比較（{count}件）").format(count=len(chosen)), 2))
         contacts = job.document(contacts_html(chosen), A4_PORTRAIT)
-        body.append(Part(contacts, A4_PORTRAIT, QCoreApplication.translate("Compare", "問い合わせ先一覧"),
-                         source + "　" + printed))
-        cover = job.document(cover_html(chosen, options, printed_on=day, pages=starts, labels=labels), A4_PORTRAIT)
+        sections.append((contacts_title(), first))
+        body.append(Part(contacts, A4_PORTRAIT, contacts_title(), source + "　" + printed))
+        cover = job.document(cover_html(chosen, options, printed_on=day, pages=starts, sections=sections,
+                                        labels=labels), A4_PORTRAIT)
         return [Part(cover, A4_PORTRAIT, options.title, source + "　" + printed), *body]
 
     return PartsJob(options.title, build)

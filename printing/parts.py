@@ -22,8 +22,11 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
+    QPdfWriter,
     QPen,
+    QTextBlockFormat,
     QTextDocument,
+    QTextTable,
 )
 
 from printing.fonts import japanese_font
@@ -34,6 +37,45 @@ A4_PORTRAIT = A4_LAYOUT
 # Landscape for the comparison: the same margins, the binding edge on the left of the wide side.
 A4_LANDSCAPE = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
                            QMarginsF(15, 12, 12, 10), QPageLayout.Unit.Millimeter)
+
+
+KEEP_LINES = 3  # a table row split over two pages keeps at least this many lines of it on the first page
+
+
+def _row_extent(doc: QTextDocument, table: QTextTable, row: int) -> tuple[float, float]:
+    layout = doc.documentLayout()
+    tops, bottoms = [], []
+    for col in range(table.columns()):
+        cell = table.cellAt(row, col)
+        tops.append(layout.blockBoundingRect(cell.firstCursorPosition().block()).top())
+        bottoms.append(layout.blockBoundingRect(cell.lastCursorPosition().block()).bottom())
+    return min(tops), max(bottoms)
+
+
+def keep_rows_together(doc: QTextDocument, page_h: float) -> None:
+    """Move a table row to the next page rather than split it, when it fits on one page or when fewer than
+    KEEP_LINES lines of it would stay at the bottom of a page.
+
+    Qt has no keep-together for table rows; a page break after the last block of every cell of the row before moves
+    the whole row (a break before a cell's first block moves that cell alone). The header row (<thead>) stays.
+    """
+    line = QFontMetricsF(doc.defaultFont()).lineSpacing()
+    for frame in doc.rootFrame().childFrames():
+        if not isinstance(frame, QTextTable):
+            continue
+        first_data_row = frame.format().headerRowCount() or 0
+        for row in range(first_data_row + 1, frame.rows()):
+            top, bottom = _row_extent(doc, frame, row)
+            first_page, last_page = int((top + 0.5) // page_h), int((bottom - 0.5) // page_h)
+            if first_page == last_page:
+                continue
+            room = (first_page + 1) * page_h - top
+            if bottom - top < page_h * 0.8 or room < KEEP_LINES * line:
+                flag = QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysAfter
+                for col in range(frame.columns()):
+                    fmt = QTextBlockFormat()
+                    fmt.setPageBreakPolicy(flag)
+                    frame.cellAt(row - 1, col).lastCursorPosition().mergeBlockFormat(fmt)
 
 
 @dataclass
@@ -75,6 +117,7 @@ class PartsJob:
         doc.rootFrame().setFrameFormat(root)
         doc.setPageSize(size)
         avoid_bad_breaks(doc, size.height())
+        keep_rows_together(doc, size.height())
         return doc
 
     def parts(self) -> list[Part]:
@@ -114,16 +157,24 @@ class PartsJob:
         for part in parts:
             for index in range(part.pages):
                 if page_no > 0:
-                    if index == 0:
+                    if index == 0 and isinstance(device, QPdfWriter):
                         device.setPageLayout(part.layout)  # takes effect on the next page
                     if not device.newPage():
                         raise PrintError(QCoreApplication.translate("Printing", "次のページを用意できませんでした。"))
                 page_no += 1
                 size = part.document.pageSize()
                 width, height = size.width(), size.height() + header_h + footer_h
-                # A device that kept its own page size (some print dialogs) still gets the whole page, scaled.
-                scale = min(device.width() / width, device.height() / height)
                 painter.save()
+                device_w, device_h = device.width(), device.height()
+                if (width > height) != (device_w > device_h):
+                    # A printer cannot change orientation once printing has begun (QPrinter refuses): the
+                    # landscape page is printed turned on the portrait sheet, full size, its top at the sheet's left
+                    # edge as printers turn landscape pages.
+                    painter.translate(0, device_h)
+                    painter.rotate(-90)
+                    device_w, device_h = device_h, device_w
+                # A device whose page differs a little from the layout still gets the whole page, scaled to fit.
+                scale = min(device_w / width, device_h / height)
                 painter.scale(scale, scale)
                 self._paint_header(painter, part.header if index > 0 else "", width, header_h)
                 body = QRectF(0, header_h, width, size.height())

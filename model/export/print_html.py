@@ -69,34 +69,51 @@ def comparison_html(comparison: Comparison, *, printed_on: date, title: str | No
     return "\n".join(parts)
 
 
-def cover_html(cases: Sequence[Case], options: PackOptions, *, printed_on: date, pages: Sequence[int] | None = None,
+def cover_html(cases: Sequence[Case], options: PackOptions, *, printed_on: date,
+               pages: Sequence[int] | None = None, sections: Sequence[tuple[str, int]] = (),
                labels: SummaryLabels | None = None) -> str:
-    """The cover: the title, the date, the organization, and the cases with the page each starts on."""
+    """The cover: the title, the date, the organization, and the contents: each case with the page it starts on
+    (`pages`), and `sections` (the comparison, the contact list: a heading and its first page) around them."""
     lab = labels or SummaryLabels()
     parts = [f"<html><head><style>{COMPARE_CSS}</style></head><body>",
+             '<p style="font-size: 36pt;">&nbsp;</p>',  # Qt's rich text ignores a top margin on the first block
              f'<p class="cover-title">{esc(options.title)}</p>',
              f'<p class="cover-line">{esc(lab.format_date(printed_on))}</p>']
     if options.organization:
         parts.append(f'<p class="cover-line">{esc(options.organization)}</p>')
+    parts.append('<p style="font-size: 18pt;">&nbsp;</p>')
     parts.append(f'<p class="cover-line">{esc(lab.contents_subtitle.format(count=len(cases)))}</p>')
     parts.append('<table class="grid" width="100%" cellspacing="0" cellpadding="4">')
     head = [lab.case_number.format(id="").strip(), fields.label("organization"), fields.label("title")]
     if pages is not None:
         head.append(lab.contents_page)
     parts.append("<thead><tr>" + "".join(f"<th>{esc(h)}</th>" for h in head) + "</tr></thead>")
+    before = [s for s in sections if pages is None or not pages or s[1] < pages[0]]
+    after = [s for s in sections if s not in before]
+
+    def section_row(title: str, page: int) -> str:
+        cells = f'<td colspan="3"><b>{esc(title)}</b></td>'
+        return f'<tr>{cells}<td class="amount">{page}</td></tr>' if pages is not None else f"<tr>{cells}</tr>"
+
+    parts += [section_row(title, page) for title, page in before]
     for i, case in enumerate(cases):
         row = [f'<td style="white-space: nowrap;">{esc(case.id)}</td>',
                f'<td style="white-space: nowrap;">{esc(case.organization)}</td>', f"<td>{esc(case.title)}</td>"]
         if pages is not None:
             row.append(f'<td class="amount">{pages[i]}</td>')
         parts.append("<tr>" + "".join(row) + "</tr>")
+    parts += [section_row(title, page) for title, page in after]
     parts.append("</table></body></html>")
     return "\n".join(parts)
 
 
+def contacts_title() -> str:
+    return translate("Compare", "問い合わせ先一覧")
+
+
 def contacts_html(cases: Sequence[Case]) -> str:
     """The contact list: one row per department (団体, 部署, 電話, メール)."""
-    title = translate("Compare", "問い合わせ先一覧")
+    title = contacts_title()
     head = [fields.label("organization"), fields.label("department"), fields.label("phone"), fields.label("email")]
     parts = [f"<html><head><style>{COMPARE_CSS}</style></head><body>", f"<h1>{esc(title)}</h1>",
              '<table class="grid" width="100%" cellspacing="0" cellpadding="4">',

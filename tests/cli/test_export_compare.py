@@ -108,3 +108,12 @@ def test_compare_pdf_in_english(tmp_path: Path, user_home: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     text = "".join(page_texts(pdf))
     assert "Organization" in text or "organization" in text.lower()
+
+
+def test_wrapped_cells_never_start_a_line_with_closing_punctuation() -> None:
+    from cli.compare_command import NO_LINE_START, width, wrap
+
+    lines = wrap("デジタル化を推進する。" * 7, 10)
+    assert all(width(line) <= 10 for line in lines)
+    assert not any(line[0] in NO_LINE_START for line in lines if line)
+    assert "".join(lines) == "デジタル化を推進する。" * 7

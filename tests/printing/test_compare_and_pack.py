@@ -6,14 +6,16 @@ from datetime import date
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextTable
 
 from model.case import QA
 from model.export.compare import compare
 from model.export.print_html import PackOptions
 from model.export.table import UserData
-from printing.compare import write_comparison_pdf
+from printing.compare import comparison_job, write_comparison_pdf
 from printing.meeting_pack import meeting_pack_job, write_meeting_pack_pdf
+from printing.parts import _row_extent
+from printing.text_layer import fix_text_layer
 from tests.factories import make_bare_case, make_case
 from tests.libraries import many_cases
 from tests.pdf_pages import page_texts
@@ -81,3 +83,33 @@ def test_interviews_in_full_or_shortened(qapp: QGuiApplication) -> None:
     assert "（以下略）" not in full.parts()[1].document.toPlainText()
     shortened = short.parts()[1].document.toPlainText()
     assert "（以下略）" in shortened or "質問のみ" in shortened
+
+
+def test_table_rows_that_fit_a_page_are_never_split(qapp: QGuiApplication) -> None:
+    cases = [make_case(id=f"1-{i:02d}", effects=["効果の説明です。" * (20 + 15 * i)] * 3) for i in range(1, 5)]
+    job = comparison_job(compare(cases), printed_on=DAY)
+    doc = job.parts()[0].document
+    page_h = doc.pageSize().height()
+    table = next(f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable))
+    assert doc.pageCount() >= 2
+    for row in range(1, table.rows()):
+        top, bottom = _row_extent(doc, table, row)
+        if bottom - top < page_h * 0.8:
+            assert int((top + 0.5) // page_h) == int((bottom - 0.5) // page_h), row
+
+
+def test_a_printer_gets_the_landscape_comparison_turned_on_portrait_paper(tmp_path: Path,
+                                                                         qapp: QGuiApplication) -> None:
+    # QPrinter cannot change orientation mid-job: the comparison page is drawn turned, full size.
+    from PySide6.QtPrintSupport import QPrinter
+
+    out = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    job = meeting_pack_job([make_case(), make_bare_case()], PackOptions("資料"), printed_on=DAY)
+    printer.setPageLayout(job.first_layout)
+    pages = job.render(printer)
+    assert pages == len(PdfReader(out).pages) and not any(_landscape(out))
+    out.write_bytes(fix_text_layer(out.read_bytes()))  # as print-to-file does (gui/print_dialogs.py)
+    assert "事例の比較" in page_texts(out)[1]
