@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from model.case import Case
 from model.export.print_html import PackOptions
+from model.fields import label
 
 CaseRole = Qt.ItemDataRole.UserRole + 5
 
@@ -58,7 +59,7 @@ class MeetingPackDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("表題"), self.title_edit)
         form.addRow("", self.include_user)
-        form.addRow(self.tr("インタビュー"), self.shortened)
+        form.addRow(label("interview"), self.shortened)
         form.addRow("", self.full)
         form.addRow(self.tr("事例の順序"), self.case_list)
         form.addRow("", order)

@@ -918,10 +918,6 @@ Cases in the library: {n}</translation>
         <translation>Title</translation>
     </message>
     <message>
-        <source>インタビュー</source>
-        <translation>Interview</translation>
-    </message>
-    <message>
         <source>事例の順序</source>
         <translation>Order of the cases</translation>
     </message>
