@@ -1,4 +1,4 @@
-"""`python -m bench`: every benchmark of issue 5 at 13, 1,000 and 10,000 cases, as one table of medians.
+"""`python -m bench`: every benchmark at 13, 1,000 and 10,000 cases, as one table of medians.
 
     python -m bench                      # the full run: 13, 1,000 and 10,000 cases, about a minute on 2 cores
     python -m bench --quick              # fewer repeats, 13 and 1,000 cases only (about 15 seconds)
@@ -89,7 +89,7 @@ def _step(label: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
 def run(sizes: list[int], repeat: int, search_repeat: int, json_out: Path | None) -> int:
     started = time.perf_counter()
     info = machine()
-    print("DX事例ブラウザ benchmark (issue 5)")
+    print("DX事例ブラウザ benchmark")
     print(f"machine: {info['cpu']}, {info['cores']} cores, {info['os']}; Python {info['python']}, "
           f"PySide6 {info['pyside6']}; load average at start {info['load']}")
     print(f"medians of {repeat} cold starts per size; search: {search_repeat} passes over the query set")

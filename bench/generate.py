@@ -22,6 +22,7 @@ import orjson
 from model import paths
 from model.case import QA, Case, Contact, Link, Numbered, Population, Source
 from model.library import case_docs_table, read_shipped_docs, sort_key
+from model.prefectures import PREFECTURES
 
 # Real municipalities (city 市 / ward-less town 町 / village 村), a handful per prefecture: enough for organization
 # names and prefecture filters to be varied and realistic without shipping a full list of ~1,700.
@@ -74,7 +75,7 @@ MUNICIPALITIES: dict[str, tuple[str, ...]] = {
     "鹿児島県": ("鹿児島市", "霧島市", "薩摩川内市", "屋久島町", "十島村"),
     "沖縄県": ("那覇市", "沖縄市", "宮古島市", "読谷村", "与那国町"),
 }
-PREFECTURES: tuple[str, ...] = tuple(MUNICIPALITIES)
+assert tuple(MUNICIPALITIES) == PREFECTURES  # the one prefecture list (model/prefectures.py), in its order
 
 # The volumes of the 事例集, and two or three subcategories each (the shipped volume 1 brings its own).
 CATEGORIES: dict[int, tuple[str, tuple[str, ...]]] = {

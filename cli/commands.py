@@ -54,8 +54,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if library.recovered:
         print(library.recovered, file=sys.stderr)
     for done in library.import_files(args.files):
-        print(translate("cli", "{file}: {count} 件を取り込みました（{number}．{name}）").format(
-            file=done.file.name, count=done.count, number=done.category.number, name=done.category.name))
+        print(done.describe())
         for warning in done.warnings:
             print("  " + translate("cli", "警告: {warning}").format(warning=warning))
     return 0
@@ -101,7 +100,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 
 def cmd_bookmarks(args: argparse.Namespace) -> int:
-    from model.bookmarks import BookmarkStore
+    from model.bookmarks import BookmarkStore  # start-up time: storage loads for the commands that write
     from model.paths import bookmarks_path
 
     store = BookmarkStore(bookmarks_path())
@@ -133,7 +132,7 @@ def cmd_bookmarks(args: argparse.Namespace) -> int:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    from cli.print_command import run_print
+    from cli.print_command import run_print  # start-up time: Qt loads for `print` only
     from model.bookmarks import BookmarkStore
     from model.paths import bookmarks_path
 

@@ -21,7 +21,7 @@ from cli.errors import CliError
 from model.i18n import LANGUAGES, resolve_language, set_translator, translate
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QTranslator
+    from PySide6.QtCore import QTranslator  # start-up time: Qt only for a language other than Japanese
 
 # Starts the desktop app: (argv, --db, language, --startup-report) -> exit code. main.py provides it.
 StartGui = Callable[[list[str], Path | None, str, bool], int]
@@ -136,7 +136,7 @@ def _install_translators_for_print() -> None:
     to be the QGuiApplication the PDF writer needs, so it is created here, before anything is translated."""
     if not _translators:
         return
-    from cli.print_command import ensure_gui_application
+    from cli.print_command import ensure_gui_application  # start-up time: Qt only for `print`
 
     ensure_gui_application()
     from PySide6.QtCore import QCoreApplication
@@ -182,6 +182,7 @@ def main(argv: list[str] | None = None, start_gui: StartGui | None = None) -> in
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
+        # Start-up time: the importer and storage load only when a command needed them (or failed in them).
         from model.importer import CasebookError
         from model.storage import StorageError
 

@@ -26,6 +26,7 @@ def ensure_gui_application() -> None:
     """
     if sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    # Start-up time: only `print` loads Qt.
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QGuiApplication
 

@@ -59,7 +59,7 @@ def install_translators(app: QApplication, lang: str | None) -> str:
 
 def open_settings() -> QSettings:
     """The app's QSettings: next to the user data when DX_CASEBOOK_HOME points elsewhere (tests, portable)."""
-    import os
+    import os  # start-up time: only needed here
 
     if os.environ.get(paths.HOME_ENV):
         return QSettings(str(paths.user_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
@@ -82,6 +82,7 @@ class _FirstPaint(QObject):
 
 
 def run_gui(argv: list[str], *, db: Path | None, lang: str | None, startup_report: bool) -> int:
+    # Start-up time: imported after the QApplication exists, so --startup-report counts them from here.
     from gui.main_window import MainWindow
     from model.bookmarks import BookmarkStore
     from model.library import Library
@@ -115,7 +116,7 @@ def run_gui(argv: list[str], *, db: Path | None, lang: str | None, startup_repor
 
     # The library is built and lives as long as the app: take its objects out of the cyclic collector's sight, so
     # that collections while the window is built (and on every keystroke) do not walk 10,000 cases again.
-    import gc
+    import gc  # only needed here
 
     gc.freeze()
     window = MainWindow(library, store, open_settings())

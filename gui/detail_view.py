@@ -1,8 +1,9 @@
 """The detail pane: one case's header (title, organization, population, Point, bookmark star and note) and tabs.
 
 Header labels show data as plain text. The tabs are QTextBrowsers fed by `gui.detail_tabs` (escaped HTML with
-search hits highlighted) that never follow links themselves: `_on_anchor` opens http/https/mailto in the system
-browser or mail client and refuses everything else with a status message. A tab is rendered when it is shown
+search hits highlighted by one `Highlighter` per query, shared with the header and the tab titles) that never
+follow links themselves: `_on_anchor` opens http/https/mailto in the system browser or mail client and refuses
+everything else with a status message. A tab is rendered when it is shown
 (switching case re-renders only the visible tab). The note is saved without a save button: 500 ms after the last
 keystroke, and at once on focus-out, on a case change and when the window closes (`flush_note`).
 """
@@ -204,7 +205,7 @@ class DetailView(QWidget):
         """Title, organization line and Point lines, with the search terms highlighted.
 
         The labels are plain text unless there is something to highlight; then they get rich text in which every
-        character of case data is escaped (rich_text.marked), so markup in a case still shows literally.
+        character of case data is escaped (Highlighter.marked), so markup in a case still shows literally.
         """
         assert self._case is not None
         case = self._case

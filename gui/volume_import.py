@@ -37,9 +37,7 @@ def import_files(parent: QWidget, library: LibraryModel, files: list[Path]) -> b
         return False
     lines: list[str] = []
     for volume in done:
-        lines.append(QCoreApplication.translate(
-            "VolumeImport", "{file}: {count} 件を取り込みました（{number}．{name}）").format(
-                file=volume.file.name, count=volume.count, number=volume.category.number, name=volume.category.name))
+        lines.append(volume.describe())
         shown = volume.warnings[:MAX_WARNINGS_SHOWN]
         lines += ["  ・" + w for w in shown]
         if len(volume.warnings) > len(shown):

@@ -67,6 +67,11 @@ class VolumeImport:
     category: Numbered
     warnings: list[str]
 
+    def describe(self) -> str:
+        """The one line the window and the command line both show for it."""
+        return translate("Library", "{file}: {count} 件を取り込みました（{number}．{name}）").format(
+            file=self.file.name, count=self.count, number=self.category.number, name=self.category.name)
+
 
 def sort_key(case: Case) -> tuple[int, int, int, str]:
     return (case.category.number, case.subcategory.number, case.number, case.id)
@@ -218,7 +223,7 @@ class Library:
         then all volumes are written in one transaction and the library reloads once. Any failure (CasebookError,
         StorageError) leaves the file and this object as they were.
         """
-        from model.importer import CasebookError, parse_volume, read_text
+        from model.importer import CasebookError, parse_volume, read_text  # start-up time: loaded to import only
 
         results = [(path, parse_volume(read_text(path), path.name)) for path in files]
         for path, result in results:

@@ -3,8 +3,8 @@
 The HTML uses only the rich-text subset Qt's QTextDocument understands (tables for boxes and grids, CSS classes
 from `SUMMARY_CSS`). Every piece of case text goes through `html.escape`, so a case that contains `<b>` or
 `<a href="…">` prints those characters literally; links are printed as text with their URL in full, because paper
-cannot be clicked. Labels come from `SummaryLabels`, so the GUI can pass translated ones without this module
-importing Qt.
+cannot be clicked. Field labels come from the field table (`model.fields`), the summary's own words from
+`SummaryLabels`; `SummaryLabels.translated()` gives both in the UI language through `model.i18n`, without Qt.
 """
 
 from __future__ import annotations

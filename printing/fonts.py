@@ -4,6 +4,8 @@ Without it, a machine with no CJK font installed shows boxes (tofu) for every ka
 no Japanese glyphs. `register_fonts()` adds the font to Qt's application font database and puts it in the
 application font's family list right after the platform's default family, so Latin text keeps the platform's look
 and any character the default family lacks comes from IPAexGothic before Qt asks the system for a fallback.
+
+QtGui only, so it lives with the printing code that embeds it in every PDF; the window registers it too (gui/app.py).
 """
 
 from __future__ import annotations

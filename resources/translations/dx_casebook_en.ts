@@ -648,6 +648,10 @@ Open a case and press Ctrl+D or click ☆ to add one.</translation>
 <context>
     <name>Library</name>
     <message>
+        <source>{file}: {count} 件を取り込みました（{number}．{name}）</source>
+        <translation>{file}: cases imported: {count} ({number}. {name})</translation>
+    </message>
+    <message>
         <source>事例が見つかりません: {file}</source>
         <translation>No cases found: {file}</translation>
     </message>
@@ -1236,10 +1240,6 @@ Cases in the library: {n}</translation>
         <translation>Casebook text (*.txt);;All files (*)</translation>
     </message>
     <message>
-        <source>{file}: {count} 件を取り込みました（{number}．{name}）</source>
-        <translation>{file}: cases imported: {count} ({number}. {name})</translation>
-    </message>
-    <message>
         <source>ほか {n} 件の警告</source>
         <translation>warnings not shown: {n}</translation>
     </message>
@@ -1269,10 +1269,6 @@ Cases in the library: {n}</translation>
     <message>
         <source>書き出せません: {path}（{reason}）</source>
         <translation>Cannot write {path} ({reason})</translation>
-    </message>
-    <message>
-        <source>{file}: {count} 件を取り込みました（{number}．{name}）</source>
-        <translation>{file}: cases imported: {count} ({number}. {name})</translation>
     </message>
     <message>
         <source>警告: {warning}</source>

@@ -182,6 +182,7 @@ def test_bookmarks_cli_round_trip(tmp_path: Path, user_home: Path) -> None:
     assert_clean_error(run("bookmarks", "import", tmp_path / "missing.json", home=user_home))
 
 
+@pytest.mark.slow
 def test_two_shells_adding_bookmarks_at_once_lose_nothing(tmp_path: Path, user_home: Path) -> None:
     import orjson
 

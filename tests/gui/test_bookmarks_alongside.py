@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
@@ -29,6 +30,7 @@ for case_id in sys.argv[2:]:
 """
 
 
+@pytest.mark.slow
 def test_gui_and_another_process_bookmarking_300_each_keep_all_600(qtbot: QtBot, tmp_path: Path) -> None:
     cases = many_cases(600)
     library = write_library(tmp_path / "library.json", cases)

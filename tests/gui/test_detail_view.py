@@ -235,3 +235,22 @@ def test_search_terms_are_highlighted_in_the_header_and_markup_stays_literal(vie
     view.set_query(Query.parse(""))
     assert view.title_label.textFormat() == Qt.TextFormat.PlainText
     assert view.title_label.text() == "ＩＣＴ派遣 " + EVIL_HTML
+
+
+def test_a_query_highlights_each_text_once_for_header_titles_and_tabs(view: DetailView,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import gui.rich_text
+
+    view.set_case(make_case())
+    seen: list[str] = []
+    real = gui.rich_text.highlight_spans
+
+    def counting(text: str, query: Query | str) -> list[tuple[int, int]]:
+        seen.append(text)
+        return real(text, query)
+
+    monkeypatch.setattr(gui.rich_text, "highlight_spans", counting)
+    view.set_query(Query.parse("アドバイザー"))
+    view.render_all()
+    assert seen and len(seen) == len(set(seen))  # the header, the hit counts and the tabs share the spans
+    assert view.tabs.tabText(1) == "効果 (2)"

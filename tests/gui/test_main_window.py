@@ -309,3 +309,16 @@ def test_an_empty_library_opens_with_a_placeholder(qtbot: QtBot, tmp_path: Path,
     window.toggle_bookmark()  # nothing to bookmark: nothing happens
     window.select_first_match()
     assert BookmarkStore(paths.bookmarks_path()).all() == []
+
+
+def test_a_keystroke_parses_the_query_once_for_the_tree_and_the_detail(qtbot: QtBot, window: MainWindow,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from model.search import Query
+
+    parsed: list[str] = []
+    real = Query.parse.__func__  # type: ignore[attr-defined]
+    monkeypatch.setattr(Query, "parse", classmethod(lambda cls, text: (parsed.append(text), real(cls, text))[1]))
+    window.show_case("1-04")
+    _search(qtbot, window, "協議会", "5件中 2件")
+    assert parsed == ["協議会"]
+    assert window.detail.tabs.tabText(1) == "効果 (1)"  # the detail pane counts and highlights with it

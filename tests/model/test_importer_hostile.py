@@ -8,6 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -38,6 +39,7 @@ mutation = st.one_of(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(st.lists(mutation, min_size=1, max_size=12))
 def test_mutated_casebook_text_never_crashes(mutations: list[tuple[str, int, object]]) -> None:
@@ -96,6 +98,7 @@ def _import_in_child(path: Path) -> tuple[str, int]:
     return outcome, int(peak.split()[1])
 
 
+@pytest.mark.slow
 def test_a_50_mb_volume_imports_in_bounded_memory(tmp_path: Path) -> None:
     from bench.generate import casebook_text
 

@@ -1,13 +1,17 @@
-"""Real processes against one bookmarks file: kill -9 during writes, and two writers at once (issue 4)."""
+"""Real processes against one bookmarks file: kill -9 during writes, and two writers at once."""
 
 from __future__ import annotations
 
 import random
 from pathlib import Path
 
+import pytest
+
 from model.bookmarks import BookmarkStore
 from model.storage import read_tables
 from tests.model.reliability_harness import concurrent_inserts, kill_trial, seed_file
+
+pytestmark = pytest.mark.slow  # real processes: about a minute together
 
 KILL_TRIALS = 80
 
