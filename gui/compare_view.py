@@ -1,7 +1,7 @@
 """The 比較 window: 2–6 cases side by side, one column per case, one row per field of the comparison.
 
 Rows whose cases differ have their label shaded (and can be shown alone); long rows show their first lines until
-「全文を表示」; columns are reordered by dragging their headers or with ◀ ▶, and removed with 「列を削除」 (down to
+「全文を表示」 or a double-click on the row; columns are reordered by dragging their headers or with ◀ ▶, and removed with 「列を削除」 (down to
 two). Printing, PDF and XLSX use the order on screen. Cells are plain text (QTableWidgetItem never renders rich text).
 """
 
@@ -91,6 +91,8 @@ class CompareView(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.cellDoubleClicked.connect(self.toggle_row)
+        self.expanded: set[str] = set()  # rows the user opened by double-clicking
         self.resize(1100, 720)
         self.rebuild()
 
@@ -119,10 +121,10 @@ class CompareView(QDialog):
             for c, cell in enumerate(row.cells):
                 text = cell.text or "－"
                 shortened = False
-                if row.expandable and not self.full_text.isChecked():
+                if row.expandable and not self.full_text.isChecked() and row.key not in self.expanded:
                     text, shortened = preview(text)
                 item = QTableWidgetItem(text + ("\n…" if shortened else ""))
-                item.setToolTip(cell.text if shortened else "")
+                item.setToolTip(self.tr("ダブルクリックで全文を表示") if shortened else "")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 if row.differs:
                     item.setBackground(QBrush(DIFFERS.lighter(106)))
@@ -131,6 +133,12 @@ class CompareView(QDialog):
         if selected is not None and selected < table.columnCount():
             table.selectColumn(selected)
         self._update_buttons()
+
+    def toggle_row(self, row: int, _column: int = 0) -> None:
+        """Double-click: show a long row in full, or back to its first lines."""
+        key = self.comparison().rows[row].key
+        self.expanded.symmetric_difference_update({key})
+        self.rebuild()
 
     def _apply_row_visibility(self) -> None:
         only = self.differences_only.isChecked()

@@ -160,6 +160,10 @@ Open a case and press Ctrl+D or click ☆ to add one.</translation>
         <translation>The cases differ here</translation>
     </message>
     <message>
+        <source>ダブルクリックで全文を表示</source>
+        <translation>Double-click to show the full text</translation>
+    </message>
+    <message>
         <source>事例の比較_{ids}</source>
         <translation>comparison_{ids}</translation>
     </message>

@@ -88,3 +88,13 @@ def test_a_cancelled_export_leaves_no_file(qtbot: QtBot, tmp_path: Path) -> None
         pass
     assert done.args == [False]
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "home") == []
+
+
+def test_double_click_opens_a_long_row(qtbot: QtBot) -> None:
+    long = make_case(overview=[f"段落{i}" for i in range(6)])
+    view = CompareView([long, make_bare_case()], UserData())
+    qtbot.addWidget(view)
+    row = next(r for r in range(view.table.rowCount()) if "事業の概要" in view.table.verticalHeaderItem(r).text())
+    assert view.table.item(row, 0).text() == "段落0\n段落1\n段落2\n…"
+    view.toggle_row(row)
+    assert view.table.item(row, 0).text() == "\n".join(f"段落{i}" for i in range(6))
