@@ -1,8 +1,9 @@
 """The 比較 window: 2–6 cases side by side, one column per case, one row per field of the comparison.
 
 Rows whose cases differ have their label shaded (and can be shown alone); long rows show their first lines until
-「全文を表示」 or a double-click on the row; columns are reordered by dragging their headers or with ◀ ▶, and removed with 「列を削除」 (down to
-two). Printing, PDF and XLSX use the order on screen. Cells are plain text (QTableWidgetItem never renders rich text).
+「全文を表示」 or a double-click on the row; columns are reordered by dragging their headers or with ◀ ▶, and
+removed with 「列を削除」 (down to two). Printing, PDF and XLSX use the order on screen. Cells are plain text
+(QTableWidgetItem never renders rich text).
 """
 
 from __future__ import annotations
