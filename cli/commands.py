@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cli.errors import CliError
-from cli.export import to_csv, to_json
 from cli.render import case_line, case_text
 from cli.similar_command import cmd_similar
 from model.case import Case
@@ -96,14 +95,23 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _bookmark_store() -> BookmarkStore:
+    from model.bookmarks import BookmarkStore
+    from model.paths import bookmarks_path
+
+    return BookmarkStore(bookmarks_path())
+
+
 def cmd_export(args: argparse.Namespace) -> int:
-    cases = open_library(args.db).cases()
-    data = to_csv(cases) if args.format == "csv" else to_json(cases)
-    write_output(args.output, data)
-    if args.output is not None:
-        print(translate("cli", "{path} に {count} 件を書き出しました").format(path=args.output, count=len(cases)),
-              file=sys.stderr)
-    return 0
+    from cli.export import run_export
+
+    return run_export(args, open_library(args.db), _bookmark_store())
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from cli.compare_command import run_compare
+
+    return run_compare(args, open_library(args.db), _bookmark_store())
 
 
 def cmd_bookmarks(args: argparse.Namespace) -> int:
@@ -123,7 +131,7 @@ def cmd_print(args: argparse.Namespace) -> int:
 def dispatch(args: argparse.Namespace) -> int:
     handlers = {
         "import": cmd_import, "list": cmd_list, "show": cmd_show, "search": cmd_search,
-        "export": cmd_export, "bookmarks": cmd_bookmarks, "collections": cmd_bookmarks, "print": cmd_print,
-        "similar": cmd_similar,
+        "export": cmd_export, "compare": cmd_compare, "bookmarks": cmd_bookmarks, "collections": cmd_bookmarks,
+        "print": cmd_print, "similar": cmd_similar,
     }
     return handlers[args.command](args)

@@ -1,29 +1,68 @@
-"""Exporting the library: a JSON array of case documents, or a CSV with one row per case for Excel.
+"""`main.py export --format xlsx|csv|json [-o FILE] [--bookmarked | --ids ID…]`.
 
-The CSV's columns are the field table's (`model.fields.csv_columns`).
+The files themselves come from model.export.sheets (the window's ファイル → 書き出し… writes the same bytes).
 """
 
 from __future__ import annotations
 
-import csv
-import io
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-import orjson
-
+from cli.errors import CliError
 from model.case import Case
-from model.fields import csv_columns
+from model.export.output import ExportError, write_export
+from model.export.sheets import export_bytes
+from model.export.table import UserData
+from model.i18n import translate
+from model.selection import select_cases
+
+if TYPE_CHECKING:
+    from model.bookmarks import BookmarkStore
+    from model.library import Library
 
 
-def to_json(cases: list[Case]) -> bytes:
-    return orjson.dumps([c.to_doc() for c in cases], option=orjson.OPT_INDENT_2) + b"\n"
+def user_data(store: BookmarkStore) -> UserData:
+    """The notes and statuses that go next to the cases."""
+    return UserData.of(store.all())
 
 
-def to_csv(cases: list[Case]) -> bytes:
-    """UTF-8 with a BOM and CRLF line ends, so Excel opens it with Japanese intact."""
-    columns = csv_columns()
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow([name for name, _cell in columns])
-    for case in cases:
-        writer.writerow([cell(case) for _name, cell in columns])
-    return buf.getvalue().encode("utf-8-sig")
+def cases_by_id(library: Library, ids: list[str]) -> list[Case]:
+    """The cases named by `ids`, in that order, without repeats; CliError for an unknown id."""
+    chosen = select_cases(library, (), ids)
+    if chosen.unknown:
+        raise CliError(translate("cli", "事例が見つかりません: {id}（list で一覧を表示）").format(id=chosen.unknown[0]))
+    return chosen.cases
+
+
+def write_to(path: Path | None, data: bytes, *, binary: bool = False) -> None:
+    """Write to stdout, or replace `path` atomically (never a half-written file)."""
+    if path is None:
+        if binary and sys.stdout.isatty():
+            raise CliError(translate("cli", "XLSX を端末には出力できません。-o FILE を指定してください"))
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    try:
+        write_export(path, data)
+    except ExportError as err:
+        raise CliError(str(err)) from None
+
+
+def run_export(args: argparse.Namespace, library: Library, store: BookmarkStore) -> int:
+    if args.ids:
+        cases = cases_by_id(library, args.ids)
+    elif args.bookmarked:
+        cases = select_cases(library, store.all(), bookmarked=True).cases
+        if not cases:
+            raise CliError(translate("cli", "ブックマークがありません（bookmarks add ID で追加）"))
+    else:
+        cases = library.cases()
+    data = export_bytes(args.format, cases, user_data(store))
+    write_to(args.output, data, binary=args.format == "xlsx")
+    if args.output is not None:
+        print(translate("cli", "{path} に {count} 件を書き出しました").format(path=args.output, count=len(cases)),
+              file=sys.stderr)
+    return 0

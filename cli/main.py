@@ -63,9 +63,17 @@ def _add_library_commands(sub: Subparsers) -> None:
     s = sub.add_parser("search", help=translate("cli", "事例を検索（空白区切りの語はすべて含むもの）"))
     s.add_argument("query", nargs="+")
     similar_command.add_parser(sub)
-    s = sub.add_parser("export", help=translate("cli", "ライブラリを書き出す"))
-    s.add_argument("--format", choices=("json", "csv"), default="json")
+    s = sub.add_parser("export", help=translate("cli", "ライブラリを書き出す（Excel・CSV・JSON）"))
+    s.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")
     s.add_argument("-o", "--output", type=Path)
+    which = s.add_mutually_exclusive_group()
+    which.add_argument("--bookmarked", action="store_true", help=translate("cli", "ブックマークした事例だけ"))
+    which.add_argument("--ids", nargs="+", metavar="ID", help=translate("cli", "この事例だけ（この順で）"))
+    s = sub.add_parser("compare", help=translate("cli", "2〜6件の事例を並べて比較する"))
+    s.add_argument("ids", nargs="+", metavar="ID")
+    out = s.add_mutually_exclusive_group()
+    out.add_argument("--pdf", type=Path, help=translate("cli", "A4横のPDFに出力"))
+    out.add_argument("--xlsx", type=Path, help=translate("cli", "Excelファイルに出力"))
 
 
 def _add_bookmark_commands(sub: Subparsers) -> None:
@@ -143,7 +151,7 @@ def run(argv: list[str], start_gui: StartGui | None = None) -> int:
             raise CliError(translate(
                 "cli", "画面（DISPLAY）がないためアプリを起動できません。コマンドは画面なしで使えます（--help）。"))
         return start_gui(argv, args.db, lang, args.startup_report)
-    if args.command == "print":
+    if args.command == "print" or (args.command == "compare" and args.pdf is not None):
         _install_translators_for_print()
     from cli import commands  # start-up time: the GUI path does not load the commands
 

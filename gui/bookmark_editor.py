@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from gui.bookmark_model import BookmarkModel
 from gui.bookmark_table_model import STATUS_COLORS, plain_tooltip
 from model.bookmarks import MAX_LOG_TEXT_CHARS, STATUSES, LogEntry, status_label
+from model.fields import label
 
 EntryRole = Qt.ItemDataRole.UserRole + 30
 LOG_ROWS_SHOWN = 3
@@ -40,7 +41,7 @@ class BookmarkEditor(QWidget):
 
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("statusCombo")
-        self.status_combo.setAccessibleName(self.tr("状態"))
+        self.status_combo.setAccessibleName(label("status"))
         for key in STATUSES:
             self.status_combo.addItem(status_label(key), key)
         self.status_combo.activated.connect(self._on_status)
@@ -55,7 +56,7 @@ class BookmarkEditor(QWidget):
         self.collection_button.setMenu(self.collection_menu)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(QLabel(self.tr("状態")))
+        top.addWidget(QLabel(label("status")))
         top.addWidget(self.status_combo)
         top.addSpacing(12)
         top.addWidget(self.collections_label, 1)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from model.bookmarks import Bookmark
 from model.case import Case
+from model.fields import label
 
 CaseIdRole = Qt.ItemDataRole.UserRole + 2
 SortRole = Qt.ItemDataRole.UserRole + 3
@@ -54,8 +55,8 @@ class BookmarkTableModel(QAbstractTableModel):
         self._lookup = lookup
         self._rows: list[Bookmark] = []
         self._cases: list[Case | None] = []
-        self._headers = [self.tr("事例"), self.tr("団体"), self.tr("状態"), self.tr("最終記録"), self.tr("追加日"),
-                         self.tr("メモ")]
+        self._headers = [self.tr("事例"), self.tr("団体"), label("status"), self.tr("最終記録"), self.tr("追加日"),
+                         label("note")]
         self._missing = self.tr("（ライブラリにない事例）")
 
     def set_bookmarks(self, bookmarks: list[Bookmark]) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -32,6 +32,7 @@ from gui.collections_view import CollectionsView
 from gui.trash_view import TrashView
 from model.bookmarks import STATUSES, status_label
 from model.case import Case
+from model.fields import label
 
 COLUMN_WIDTHS = (210, 100, 84, 84, 84)  # case, organization, status, last log, added; the note takes the rest
 
@@ -63,6 +64,7 @@ class BookmarksView(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SortRole)
+        self._extra_actions: list[QAction] = []
         self.table = _Table()
         self.table.setObjectName("bookmarkList")
         self.table.setAccessibleName(self.tr("ブックマークの一覧"))
@@ -188,7 +190,7 @@ class BookmarksView(QWidget):
         writable = not self._bookmarks.read_only
         menu = QMenu(self)
         menu.addAction(self.tr("開く"), lambda: self.caseActivated.emit(ids[0]))
-        status_menu = menu.addMenu(self.tr("状態"))
+        status_menu = menu.addMenu(label("status"))
         for key in STATUSES:
             action = status_menu.addAction(status_label(key), partial(self._bookmarks.set_status, ids, key))
             action.setEnabled(writable)
@@ -207,7 +209,14 @@ class BookmarksView(QWidget):
         remove.setEnabled(writable)
         if self._bookmarks.can_undo():
             menu.addAction(self.tr("元に戻す (Ctrl+Z)"), self._bookmarks.undo)
+        if self._extra_actions:  # the window's commands on the selection (compare, meeting pack)
+            menu.addSeparator()
+            menu.addActions(self._extra_actions)
         return menu
+
+    def add_context_actions(self, actions: list[QAction]) -> None:
+        """Window actions offered in the context menu for the selected bookmarks."""
+        self._extra_actions.extend(actions)
 
     def _add_to_new_collection(self, ids: list[str]) -> None:
         name, ok = QInputDialog.getText(self, self.tr("新しいコレクション"), self.tr("名前（例: 12月課長会議）:"))

@@ -136,7 +136,7 @@ class DetailView(QWidget):
         hl.addWidget(self.points_label)
 
         note_row = QHBoxLayout()
-        note_caption = QLabel(self.tr("メモ"))
+        note_caption = QLabel(label("note"))  # the one label of the note (model.fields)
         note_caption.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.note_edit = NoteEdit()
         self.note_edit.setObjectName("noteEdit")

@@ -31,6 +31,7 @@ from gui.bookmark_model import BookmarkModel
 from gui.bookmarks_view import BookmarksView
 from gui.case_tree_model import CaseIdRole, CaseTreeModel, case_tree_view
 from gui.detail_view import DetailView
+from gui.export_actions import ExportActions
 from gui.history import History
 from gui.library_model import LibraryModel
 from gui.print_actions import PrintActions
@@ -93,8 +94,10 @@ class MainWindow(QMainWindow):
         self._read_only_label.setVisible(False)
         self.undo_action = install_undo(self, self.bookmarks)  # Ctrl+Z and 元に戻す in the status bar
 
+        self.exporting = ExportActions(self)  # compare, export, meeting pack (multi-select in the tree)
         self._make_actions()
         self._make_menus()
+        self.exporting.add_bookmark_menu([self.compare_action, self.meeting_pack_action])
 
         self.search_panel.changed.connect(self.apply_filters)
         self.search_panel.submitted.connect(self.select_first_match)
@@ -151,17 +154,23 @@ class MainWindow(QMainWindow):
         self.import_volumes_action = self._action(self.tr("事例集を取り込む…"), self.import_volumes)
         self.quit_action = self._action(self.tr("終了"), self.close, SK.Quit, fallback="Ctrl+Q")
         self.about_action = self._action(self.tr("このアプリについて"), self.show_about)
+        self.compare_action = self._action(self.tr("選んだ事例を比較…"), self.exporting.compare_selected,
+                                           "Ctrl+Shift+C")
+        self.compare_action.setToolTip(self.tr("Ctrl/Shift+クリックで2〜6件を選んで比較します"))
+        self.export_cases_action = self._action(self.tr("書き出し…"), self.exporting.export, "Ctrl+E")
+        self.meeting_pack_action = self._action(self.tr("会議資料を作成…"), self.exporting.meeting_pack)
         self._update_history_actions()
 
     def _make_menus(self) -> None:
         menus: list[tuple[str, list[QAction | None]]] = [
             (self.tr("ファイル(&F)"), [self.preview_action, self.print_action, self.pdf_action, None,
                                       self.print_bookmarks_action, self.pdf_bookmarks_action, None,
-                                      self.import_volumes_action, None, self.quit_action]),
+                                      self.export_cases_action, self.import_volumes_action, None, self.quit_action]),
             (self.tr("検索(&S)"), [self.find_action]),
             (self.tr("移動(&G)"), [self.back_action, self.forward_action]),
             (self.tr("ブックマーク(&B)"), [self.bookmark_action, self.undo_action, None, self.export_action,
                                           self.import_action]),
+            (self.tr("印刷(&P)"), [self.compare_action, self.meeting_pack_action]),
             (self.tr("ヘルプ(&H)"), [self.about_action]),
         ]
         bar = self.menuBar()
@@ -301,6 +310,7 @@ class MainWindow(QMainWindow):
         text = self.tr("ブックマークを外す") if case_id in self.bookmarks else self.tr("ブックマークに追加")
         menu.addAction(text, lambda: self.toggle_bookmark(case_id))
         menu.addAction(self.tr("印刷プレビュー…"), lambda: self.printing.preview([case_id]))
+        menu.addAction(self.compare_action)
         return menu
 
     def export_bookmarks(self) -> None:

@@ -22,6 +22,7 @@ from gui.bookmark_model import BookmarkModel
 from gui.bookmark_table_model import note_preview, plain_tooltip
 from gui.collections_view import ask
 from model.case import Case
+from model.fields import label
 
 KeyRole = Qt.ItemDataRole.UserRole + 20
 
@@ -42,7 +43,7 @@ class TrashView(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tree.setHeaderLabels([self.tr("削除日時"), self.tr("種類"), self.tr("内容"), self.tr("メモ")])
+        self.tree.setHeaderLabels([self.tr("削除日時"), self.tr("種類"), self.tr("内容"), label("note")])
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.itemActivated.connect(lambda _item, _col: self.restore_selected())
         self.restore_button = QPushButton(self.tr("選んだものを戻す"))

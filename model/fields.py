@@ -190,7 +190,29 @@ FIELDS: tuple[Field, ...] = (
           columns=(("source_file", lambda c: c.source.file), ("source_volume", lambda c: c.source.volume))),
 )
 
-_BY_KEY: dict[str, Field] = {f.key: f for f in FIELDS}
+
+def initial_cost_per_resident(case: Case) -> int | None:
+    """The initial cost divided by the population, in whole yen per resident; None unless both figures exist."""
+    yen = _yen(case, "initial")
+    persons = case.population.persons if case.population is not None else None
+    if yen is None or not persons:
+        return None
+    return round(yen / persons)
+
+
+def _per_resident_pieces(case: Case) -> list[str]:
+    value = initial_cost_per_resident(case)
+    return [] if value is None else [translate("Field", "{yen}円/人").format(yen=f"{value:,}")]
+
+
+# Figures computed from the casebook's fields (the comparison and the spreadsheet show them); not printed in the
+# casebook, so the detail tabs and the summary, which iterate FIELDS, leave them out. `field(key)` finds them.
+DERIVED: tuple[Field, ...] = (
+    Field("initial_cost_per_resident", QT_TRANSLATE_NOOP("Field", "住民1人あたり初期費用"), initial_cost_per_resident,
+          _per_resident_pieces, tab="cost", searchable=False, columns=()),
+)
+
+_BY_KEY: dict[str, Field] = {f.key: f for f in (*FIELDS, *DERIVED)}
 
 # The order of the CSV columns (one of the export formats people keep scripts for: it does not follow FIELDS).
 CSV_ORDER: tuple[str, ...] = (
@@ -246,4 +268,11 @@ HEADINGS: dict[str, str] = {
     "breakdown": QT_TRANSLATE_NOOP("Field", "内訳"),
     "amount": QT_TRANSLATE_NOOP("Field", "金額"),
     "undisclosed": QT_TRANSLATE_NOOP("Field", "非公表"),
+    # The user's own data next to a case (comparison, spreadsheet, meeting pack).
+    "note": QT_TRANSLATE_NOOP("Field", "メモ"),
+    "status": QT_TRANSLATE_NOOP("Field", "状態"),
+    # Rows of the comparison that group several fields.
+    "population_row": QT_TRANSLATE_NOOP("Field", "人口規模・人口"),
+    "contacts": QT_TRANSLATE_NOOP("Field", "担当部署・電話・メール"),
+    "population_as_of": QT_TRANSLATE_NOOP("Field", "人口の基準日"),
 }

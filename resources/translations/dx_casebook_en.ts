@@ -26,10 +26,6 @@
 <context>
     <name>BookmarkEditor</name>
     <message>
-        <source>状態</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>コレクションに追加</source>
         <translation>Add to collection</translation>
     </message>
@@ -71,7 +67,7 @@
     </message>
     <message>
         <source>名前（例: 12月課長会議）:</source>
-        <translation>Name (e.g. December section chiefs&apos; meeting):</translation>
+        <translation>Name (e.g. December section chiefs' meeting):</translation>
     </message>
 </context>
 <context>
@@ -108,20 +104,12 @@
         <translation>Organization</translation>
     </message>
     <message>
-        <source>状態</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>最終記録</source>
         <translation>Last log</translation>
     </message>
     <message>
         <source>追加日</source>
         <translation>Added</translation>
-    </message>
-    <message>
-        <source>メモ</source>
-        <translation>Note</translation>
     </message>
     <message>
         <source>（ライブラリにない事例）</source>
@@ -302,10 +290,6 @@ Right-click bookmarks in the list and choose “Add to collection”.</translati
         <translation>Open</translation>
     </message>
     <message>
-        <source>状態</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>コレクションに追加</source>
         <translation>Add to collection</translation>
     </message>
@@ -331,7 +315,7 @@ Right-click bookmarks in the list and choose “Add to collection”.</translati
     </message>
     <message>
         <source>名前（例: 12月課長会議）:</source>
-        <translation>Name (e.g. December section chiefs&apos; meeting):</translation>
+        <translation>Name (e.g. December section chiefs' meeting):</translation>
     </message>
 </context>
 <context>
@@ -426,7 +410,7 @@ Right-click bookmarks in the list and choose “Add to collection”.</translati
     </message>
     <message>
         <source>名前（例: 12月課長会議）:</source>
-        <translation>Name (e.g. December section chiefs&apos; meeting):</translation>
+        <translation>Name (e.g. December section chiefs' meeting):</translation>
     </message>
     <message>
         <source>コレクションを書き出す</source>
@@ -453,6 +437,100 @@ Right-click bookmarks in the list and choose “Add to collection”.</translati
 ブックマーク自体は残ります。ゴミ箱から、または Ctrl+Z で元に戻せます。</source>
         <translation>Delete the collection “{name}”?
 The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>比較するには事例を{min}件以上選んでください。</source>
+        <translation>Choose at least {min} cases to compare.</translation>
+    </message>
+    <message>
+        <source>比較できるのは{max}件までです（{count}件選ばれています）。</source>
+        <translation>At most {max} cases can be compared ({count} are chosen).</translation>
+    </message>
+    <message>
+        <source>事例の比較（{count}件）</source>
+        <translation>Comparison of {count} cases</translation>
+    </message>
+    <message>
+        <source>網掛けの項目は事例によって内容が異なります。</source>
+        <translation>Shaded rows differ between the cases.</translation>
+    </message>
+    <message>
+        <source>問い合わせ先一覧</source>
+        <translation>Contacts</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>事例の比較</source>
+        <translation>Compare cases</translation>
+    </message>
+    <message>
+        <source>違いのある項目だけ表示</source>
+        <translation>Show only rows that differ</translation>
+    </message>
+    <message>
+        <source>全文を表示</source>
+        <translation>Show full text</translation>
+    </message>
+    <message>
+        <source>事業の概要などの長い項目を最初の数行ではなく全文で表示します</source>
+        <translation>Show long rows such as the overview in full instead of their first lines</translation>
+    </message>
+    <message>
+        <source>◀ 左へ</source>
+        <translation>◀ Left</translation>
+    </message>
+    <message>
+        <source>右へ ▶</source>
+        <translation>Right ▶</translation>
+    </message>
+    <message>
+        <source>列を削除</source>
+        <translation>Remove column</translation>
+    </message>
+    <message>
+        <source>印刷プレビュー…</source>
+        <translation>Print Preview…</translation>
+    </message>
+    <message>
+        <source>PDFに出力…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Excelに書き出す…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>事例によって内容が異なります</source>
+        <translation>The cases differ here</translation>
+    </message>
+    <message>
+        <source>ダブルクリックで全文を表示</source>
+        <translation>Double-click to show the full text</translation>
+    </message>
+    <message>
+        <source>事例の比較_{ids}</source>
+        <translation>comparison_{ids}</translation>
+    </message>
+    <message>
+        <source>Excelに書き出す</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Excel ブック (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDFに出力</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF ファイル (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -537,10 +615,6 @@ The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.<
         <translation>Bookmark or unbookmark (Ctrl+D)</translation>
     </message>
     <message>
-        <source>メモ</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>ブックマークのメモ</source>
         <translation>Bookmark note</translation>
     </message>
@@ -606,6 +680,99 @@ The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.<
     <message>
         <source>変更なし {count} 件</source>
         <translation>Unchanged: {count} cases</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>ディスクの空き容量が足りません</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>書き込みが許可されていません</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>フォルダーがありません</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>書き出せません: {path}（{reason}）</source>
+        <translation>Cannot write {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>フォルダーです</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>読み取り専用のファイルです</source>
+        <translation>the file is read-only</translation>
+    </message>
+    <message>
+        <source>DX事例ブラウザ 事例一覧</source>
+        <translation>DX Casebook cases</translation>
+    </message>
+    <message>
+        <source>事例</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>DX事例ブラウザ 事例の比較</source>
+        <translation>DX Casebook comparison</translation>
+    </message>
+    <message>
+        <source>比較</source>
+        <translation>Comparison</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>書き出し</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>{scope}（{count}件）</source>
+        <translation>{scope} ({count} cases)</translation>
+    </message>
+    <message>
+        <source>対象</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Excel ブック (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV（UTF-8, Excel 用）(.csv)</source>
+        <translation>CSV (UTF-8, for Excel) (.csv)</translation>
+    </message>
+    <message>
+        <source>JSON（事例データ）(.json)</source>
+        <translation>JSON (case data) (.json)</translation>
+    </message>
+    <message>
+        <source>形式</source>
+        <translation>Format</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRun</name>
+    <message>
+        <source>書き出しています…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>書き出し</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>ファイルを仕上げています…</source>
+        <translation>Finishing the file…</translation>
     </message>
 </context>
 <context>
@@ -739,6 +906,14 @@ The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.<
         <translation>Source</translation>
     </message>
     <message>
+        <source>{yen}円/人</source>
+        <translation>¥{yen} per resident</translation>
+    </message>
+    <message>
+        <source>住民1人あたり初期費用</source>
+        <translation>Initial cost per resident</translation>
+    </message>
+    <message>
         <source>コスト</source>
         <translation>Cost</translation>
     </message>
@@ -757,6 +932,26 @@ The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.<
     <message>
         <source>非公表</source>
         <translation>Undisclosed</translation>
+    </message>
+    <message>
+        <source>メモ</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>状態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>人口規模・人口</source>
+        <translation>Population band / population</translation>
+    </message>
+    <message>
+        <source>担当部署・電話・メール</source>
+        <translation>Department / phone / e-mail</translation>
+    </message>
+    <message>
+        <source>人口の基準日</source>
+        <translation>Population as of</translation>
     </message>
 </context>
 <context>
@@ -931,8 +1126,28 @@ The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.<
         <translation>Cases</translation>
     </message>
     <message>
+        <source>表示中の一覧</source>
+        <translation>The list on screen</translation>
+    </message>
+    <message>
         <source>ブックマーク</source>
         <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <source>ライブラリ全体</source>
+        <translation>The whole library</translation>
+    </message>
+    <message>
+        <source>書き出しました: {path}</source>
+        <translation>Exported: {path}</translation>
+    </message>
+    <message>
+        <source>事例を選ぶか、ブックマークしてから作成してください。</source>
+        <translation>Select cases or bookmark some first.</translation>
+    </message>
+    <message>
+        <source>会議資料を作成</source>
+        <translation>Create meeting pack</translation>
     </message>
     <message>
         <source>検索</source>
@@ -995,6 +1210,22 @@ The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.<
         <translation>About DX Casebook</translation>
     </message>
     <message>
+        <source>選んだ事例を比較…</source>
+        <translation>Compare Selected Cases…</translation>
+    </message>
+    <message>
+        <source>Ctrl/Shift+クリックで2〜6件を選んで比較します</source>
+        <translation>Select 2–6 cases with Ctrl/Shift+click to compare them</translation>
+    </message>
+    <message>
+        <source>書き出し…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>会議資料を作成…</source>
+        <translation>Create Meeting Pack…</translation>
+    </message>
+    <message>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -1009,6 +1240,10 @@ The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.<
     <message>
         <source>ブックマーク(&amp;B)</source>
         <translation>&amp;Bookmarks</translation>
+    </message>
+    <message>
+        <source>印刷(&amp;P)</source>
+        <translation>&amp;Print</translation>
     </message>
     <message>
         <source>ヘルプ(&amp;H)</source>
@@ -1108,6 +1343,49 @@ Cases in the library: {n}</translation>
     </message>
 </context>
 <context>
+    <name>MeetingPackDialog</name>
+    <message>
+        <source>会議資料を作成</source>
+        <translation>Create meeting pack</translation>
+    </message>
+    <message>
+        <source>DX推進事例の検討資料</source>
+        <translation>DX case study for discussion</translation>
+    </message>
+    <message>
+        <source>メモと状態を含める</source>
+        <translation>Include my notes and status</translation>
+    </message>
+    <message>
+        <source>インタビューの回答を短くする（1事例2ページまで）</source>
+        <translation>Shorten interview answers (up to two pages a case)</translation>
+    </message>
+    <message>
+        <source>インタビューの回答を全文で載せる</source>
+        <translation>Print interview answers in full</translation>
+    </message>
+    <message>
+        <source>上へ</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>下へ</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>表題</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>事例の順序</source>
+        <translation>Order of the cases</translation>
+    </message>
+    <message>
+        <source>プレビュー…</source>
+        <translation>Preview…</translation>
+    </message>
+</context>
+<context>
     <name>Municipality</name>
     <message>
         <source>都道府県</source>
@@ -1172,6 +1450,14 @@ Cases in the library: {n}</translation>
         <translation>Source: MIC, Local Government DX Casebook</translation>
     </message>
     <message>
+        <source>事例の比較（{count}件）</source>
+        <translation>Comparison of {count} cases</translation>
+    </message>
+    <message>
+        <source>DX事例ブラウザ 事例の比較（{count}件）</source>
+        <translation>DX Casebook comparison of {count} cases</translation>
+    </message>
+    <message>
         <source>印刷を開始できませんでした。</source>
         <translation>Could not start printing.</translation>
     </message>
@@ -1202,6 +1488,10 @@ Cases in the library: {n}</translation>
     <message>
         <source>PDF ファイル (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>状態：{status}</source>
+        <translation>Status: {status}</translation>
     </message>
 </context>
 <context>
@@ -1561,10 +1851,6 @@ Cases in the library: {n}</translation>
         <translation>Item</translation>
     </message>
     <message>
-        <source>メモ</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>選んだものを戻す</source>
         <translation>Restore selected</translation>
     </message>
@@ -1848,8 +2134,28 @@ Their notes, statuses and contact logs go too; this cannot be undone.</translati
         <translation>search the cases (all space-separated words must match)</translation>
     </message>
     <message>
-        <source>ライブラリを書き出す</source>
-        <translation>export the library</translation>
+        <source>ライブラリを書き出す（Excel・CSV・JSON）</source>
+        <translation>export the library (Excel, CSV, JSON)</translation>
+    </message>
+    <message>
+        <source>ブックマークした事例だけ</source>
+        <translation>only the bookmarked cases</translation>
+    </message>
+    <message>
+        <source>この事例だけ（この順で）</source>
+        <translation>only these cases (in this order)</translation>
+    </message>
+    <message>
+        <source>2〜6件の事例を並べて比較する</source>
+        <translation>compare 2–6 cases side by side</translation>
+    </message>
+    <message>
+        <source>A4横のPDFに出力</source>
+        <translation>write an A4 landscape PDF</translation>
+    </message>
+    <message>
+        <source>Excelファイルに出力</source>
+        <translation>write an Excel file</translation>
     </message>
     <message>
         <source>ブックマーク</source>
@@ -1876,12 +2182,24 @@ Their notes, statuses and contact logs go too; this cannot be undone.</translati
         <translation>Internal error: PDF output needs a QGuiApplication</translation>
     </message>
     <message>
+        <source>XLSX を端末には出力できません。-o FILE を指定してください</source>
+        <translation>XLSX cannot be written to a terminal; give -o FILE</translation>
+    </message>
+    <message>
         <source>ブックマークがありません（bookmarks add ID で追加）</source>
         <translation>No bookmarks (add one with: bookmarks add ID)</translation>
     </message>
     <message>
         <source>警告: ブックマークの事例がライブラリにありません: {id}</source>
         <translation>Warning: a bookmarked case is not in the library: {id}</translation>
+    </message>
+    <message>
+        <source>* 事例によって内容が異なる項目</source>
+        <translation>* rows where the cases differ</translation>
+    </message>
+    <message>
+        <source>{path} に {count} 件の比較を書き出しました</source>
+        <translation>Wrote the comparison of {count} cases to {path}</translation>
     </message>
     <message>
         <source>{path} に {pages} ページを書き出しました（{count} 件）</source>
@@ -1934,6 +2252,29 @@ Their notes, statuses and contact logs go too; this cannot be undone.</translati
     <message>
         <source>{organization}（{band}）に近い団体の事例: {count} 件</source>
         <translation>cases near {organization} ({band}): {count}</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>事例一覧_{date}</source>
+        <translation>cases_{date}</translation>
+    </message>
+    <message>
+        <source>Excel ブック (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV ファイル (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON ファイル (*.json)</source>
+        <translation>JSON file (*.json)</translation>
+    </message>
+    <message>
+        <source>書き出し</source>
+        <translation>Export</translation>
     </message>
 </context>
 </TS>

@@ -76,7 +76,7 @@ def test_export_csv_opens_in_excel_as_japanese(tmp_path: Path, user_home: Path) 
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     assert len(rows) == 13
-    assert rows[0]["organization"] == "山口県"
+    assert rows[0]["団体名"] == "山口県" and rows[0]["事例番号"] == "1-01"  # the spreadsheet's Japanese headers
 
 
 def test_import_unseen_volume_into_the_user_library(user_home: Path) -> None:
