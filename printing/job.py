@@ -16,23 +16,20 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
-    QPen,
     QTextDocument,
 )
 
 from model.case import Case
 from model.summary import SummaryLabels, contents_html, summary_html
-from printing.fonts import japanese_font
+from printing.page_chrome import layout_device as _layout_device
+from printing.page_chrome import mm_to_layout as _mm_to_layout
+from printing.page_chrome import paint_body, paint_footer, paint_header
 from printing.typeset import LAYOUT_DPI, avoid_bad_breaks, summary_document
 
 # A4 with margins wide enough for a binder's holes on the left and a printer's unprintable edge elsewhere.
@@ -57,19 +54,6 @@ class _Part:
     header: str  # running title on continuation pages; "" for none
     footer: str  # left side of the footer
     pages: int = 0
-
-
-def _mm_to_layout(mm: float) -> float:
-    return mm * LAYOUT_DPI / 25.4
-
-
-def _layout_device() -> QImage:
-    """A tiny image whose only job is to give the text layout a fixed 96 dpi resolution."""
-    image = QImage(1, 1, QImage.Format.Format_RGB32)
-    dots_per_metre = round(LAYOUT_DPI / 0.0254)
-    image.setDotsPerMeterX(dots_per_metre)
-    image.setDotsPerMeterY(dots_per_metre)
-    return image
 
 
 class SummaryPrintJob:
@@ -203,53 +187,8 @@ class SummaryPrintJob:
                 painter.save()
                 painter.scale(scale, scale)
                 # Header, body, footer: the order a PDF reader extracts (copies, reads aloud) the text in.
-                self._paint_header(painter, part.header if index > 0 else "", width, header_h)
-                self._paint_body(painter, part.document, index, body)
-                self._paint_footer(painter, part.footer, f"{page_no} / {total}", width, height, footer_h)
+                paint_header(painter, self._device_image, part.header if index > 0 else "", width, header_h)
+                paint_body(painter, part.document, index, body)
+                paint_footer(painter, self._device_image, part.footer, f"{page_no} / {total}", width, height, footer_h)
                 painter.restore()
         return page_no
-
-    @staticmethod
-    def _paint_body(painter: QPainter, doc: QTextDocument, index: int, body: QRectF) -> None:
-        page_h = doc.pageSize().height()
-        painter.save()
-        painter.translate(body.left(), body.top() - index * page_h)
-        clip = QRectF(0, index * page_h, body.width(), page_h)
-        painter.setClipRect(clip)
-        doc.drawContents(painter, clip)
-        painter.restore()
-
-    def _small_font(self, point_size: float) -> QFont:
-        # The painter is scaled from layout units to the device, so size the font in layout pixels.
-        font = japanese_font()
-        font.setPixelSize(max(1, round(point_size * LAYOUT_DPI / 72)))
-        return font
-
-    def _paint_header(self, painter: QPainter, text: str, width: float, header_h: float) -> None:
-        if not text:
-            return
-        font = self._small_font(7.5)
-        metrics = QFontMetricsF(font, self._device_image)
-        painter.setFont(font)
-        painter.setPen(QColor("#555555"))
-        baseline = header_h - _mm_to_layout(2.5)
-        painter.drawText(QPointF(0, baseline), metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
-        painter.setPen(QPen(QColor("#999999"), 0.75))
-        rule = header_h - _mm_to_layout(1.5)
-        painter.drawLine(QPointF(0, rule), QPointF(width, rule))
-
-    def _paint_footer(self, painter: QPainter, left: str, right: str, width: float, height: float,
-                      footer_h: float) -> None:
-        font = self._small_font(7.5)
-        metrics = QFontMetricsF(font, self._device_image)
-        top = height - footer_h
-        painter.setPen(QPen(QColor("#999999"), 0.75))
-        rule = top + _mm_to_layout(2.5)
-        painter.drawLine(QPointF(0, rule), QPointF(width, rule))
-        painter.setFont(font)
-        painter.setPen(QColor("#444444"))
-        baseline = rule + _mm_to_layout(1.5) + metrics.ascent()
-        right_w = metrics.horizontalAdvance(right)
-        left_text = metrics.elidedText(left, Qt.TextElideMode.ElideRight, width - right_w - _mm_to_layout(6))
-        painter.drawText(QPointF(0, baseline), left_text)
-        painter.drawText(QPointF(width - right_w, baseline), right)

@@ -13,25 +13,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import (
-    QColor,
-    QFont,
     QFontMetricsF,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
-    QPen,
     QTextBlockFormat,
     QTextDocument,
     QTextTable,
 )
 
-from printing.fonts import japanese_font
-from printing.job import A4_LAYOUT, FOOTER_MM, HEADER_MM, PAGE_GAP, PrintError, _layout_device, _mm_to_layout
-from printing.typeset import LAYOUT_DPI, avoid_bad_breaks, summary_document
+from printing.job import A4_LAYOUT, FOOTER_MM, HEADER_MM, PAGE_GAP, PrintError
+from printing.page_chrome import layout_device as _layout_device
+from printing.page_chrome import mm_to_layout as _mm_to_layout
+from printing.page_chrome import paint_body, paint_footer, paint_header
+from printing.typeset import avoid_bad_breaks, summary_document
 
 A4_PORTRAIT = A4_LAYOUT
 # Landscape for the comparison: the same margins, the binding edge on the left of the wide side.
@@ -176,52 +175,9 @@ class PartsJob:
                 # A device whose page differs a little from the layout still gets the whole page, scaled to fit.
                 scale = min(device_w / width, device_h / height)
                 painter.scale(scale, scale)
-                self._paint_header(painter, part.header if index > 0 else "", width, header_h)
+                paint_header(painter, self._device_image, part.header if index > 0 else "", width, header_h)
                 body = QRectF(0, header_h, width, size.height())
-                self._paint_body(painter, part.document, index, body)
-                self._paint_footer(painter, part.footer, f"{page_no} / {total}", width, height, footer_h)
+                paint_body(painter, part.document, index, body)
+                paint_footer(painter, self._device_image, part.footer, f"{page_no} / {total}", width, height, footer_h)
                 painter.restore()
         return page_no
-
-    @staticmethod
-    def _paint_body(painter: QPainter, doc: QTextDocument, index: int, body: QRectF) -> None:
-        page_h = doc.pageSize().height()
-        painter.save()
-        painter.translate(body.left(), body.top() - index * page_h)
-        clip = QRectF(0, index * page_h, body.width(), page_h)
-        painter.setClipRect(clip)
-        doc.drawContents(painter, clip)
-        painter.restore()
-
-    def _small_font(self, point_size: float) -> QFont:
-        font = japanese_font()
-        font.setPixelSize(max(1, round(point_size * LAYOUT_DPI / 72)))
-        return font
-
-    def _paint_header(self, painter: QPainter, text: str, width: float, header_h: float) -> None:
-        if not text:
-            return
-        font = self._small_font(7.5)
-        metrics = QFontMetricsF(font, self._device_image)
-        painter.setFont(font)
-        painter.setPen(QColor("#555555"))
-        painter.drawText(QPointF(0, header_h - _mm_to_layout(2.5)),
-                         metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
-        painter.setPen(QPen(QColor("#999999"), 0.75))
-        rule = header_h - _mm_to_layout(1.5)
-        painter.drawLine(QPointF(0, rule), QPointF(width, rule))
-
-    def _paint_footer(self, painter: QPainter, left: str, right: str, width: float, height: float,
-                      footer_h: float) -> None:
-        font = self._small_font(7.5)
-        metrics = QFontMetricsF(font, self._device_image)
-        painter.setPen(QPen(QColor("#999999"), 0.75))
-        rule = height - footer_h + _mm_to_layout(2.5)
-        painter.drawLine(QPointF(0, rule), QPointF(width, rule))
-        painter.setFont(font)
-        painter.setPen(QColor("#444444"))
-        baseline = rule + _mm_to_layout(1.5) + metrics.ascent()
-        right_w = metrics.horizontalAdvance(right)
-        painter.drawText(QPointF(0, baseline),
-                         metrics.elidedText(left, Qt.TextElideMode.ElideRight, width - right_w - _mm_to_layout(6)))
-        painter.drawText(QPointF(width - right_w, baseline), right)
