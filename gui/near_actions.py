@@ -34,19 +34,19 @@ if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
 
-def _menu(window: MainWindow, title: str, before: str | None = None) -> QMenu:
-    """The menu bar's menu called `title`, made when missing (inserted before the one called `before`)."""
+def _menu(window: MainWindow, title: str) -> QMenu:
+    """The menu bar's menu called `title`, made when missing, before the last menu (ヘルプ stays last)."""
     bar = window.menuBar()
-    for action in bar.actions():
+    actions = bar.actions()
+    for action in actions:
         menu = action.menu()
         if isinstance(menu, QMenu) and action.text() == title:
             return menu
     menu = QMenu(title, bar)
-    anchor = next((a for a in bar.actions() if before is not None and a.text() == before), None)
-    if anchor is None:
-        bar.addMenu(menu)
+    if actions:
+        bar.insertMenu(actions[-1], menu)
     else:
-        bar.insertMenu(anchor, menu)
+        bar.addMenu(menu)
     return menu
 
 
@@ -99,9 +99,8 @@ class NearActions(QObject):
         self.organization_action = QAction(self.tr("自分の団体…"), window)
         self.organization_action.triggered.connect(self.edit_organization)
         window.addAction(self.organization_action)
-        help_title = window.tr("ヘルプ(&H)")
-        _menu(window, self.tr("ビュー(&V)"), before=help_title).addAction(self.map_action)
-        _menu(window, self.tr("ツール(&T)"), before=help_title).addAction(self.organization_action)
+        _menu(window, self.tr("ビュー(&V)")).addAction(self.map_action)
+        _menu(window, self.tr("ツール(&T)")).addAction(self.organization_action)
         toolbar = window.findChild(QToolBar, "mainToolBar")
         if isinstance(toolbar, QToolBar):
             toolbar.addAction(self.map_action)
