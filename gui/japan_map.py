@@ -28,18 +28,18 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from model.prefectures import PREFECTURES, region_of
 
-# (column, row) of each prefecture on the grid; 15 columns, 11 rows.
+# (column, row) of each prefecture on the grid; 14 columns, 11 rows.
 TILES: dict[str, tuple[int, int]] = {
-    "北海道": (14, 0), "青森県": (14, 1), "秋田県": (13, 2), "岩手県": (14, 2),
-    "新潟県": (12, 3), "山形県": (13, 3), "宮城県": (14, 3),
-    "福井県": (9, 4), "石川県": (10, 4), "富山県": (11, 4), "群馬県": (12, 4), "栃木県": (13, 4), "福島県": (14, 4),
-    "島根県": (5, 5), "鳥取県": (6, 5), "兵庫県": (7, 5), "京都府": (8, 5), "滋賀県": (9, 5), "岐阜県": (10, 5),
-    "長野県": (11, 5), "山梨県": (12, 5), "埼玉県": (13, 5), "茨城県": (14, 5),
-    "山口県": (4, 6), "広島県": (5, 6), "岡山県": (6, 6), "大阪府": (7, 6), "奈良県": (8, 6), "三重県": (9, 6),
-    "愛知県": (10, 6), "静岡県": (11, 6), "神奈川県": (12, 6), "東京都": (13, 6), "千葉県": (14, 6),
-    "佐賀県": (2, 7), "福岡県": (3, 7), "愛媛県": (5, 7), "香川県": (6, 7), "和歌山県": (8, 7),
-    "長崎県": (1, 8), "熊本県": (2, 8), "大分県": (3, 8), "高知県": (5, 8), "徳島県": (6, 8),
-    "鹿児島県": (2, 9), "宮崎県": (3, 9),
+    "北海道": (13, 0), "青森県": (13, 1), "秋田県": (12, 2), "岩手県": (13, 2),
+    "新潟県": (11, 3), "山形県": (12, 3), "宮城県": (13, 3),
+    "福井県": (8, 4), "石川県": (9, 4), "富山県": (10, 4), "群馬県": (11, 4), "栃木県": (12, 4), "福島県": (13, 4),
+    "島根県": (4, 5), "鳥取県": (5, 5), "兵庫県": (6, 5), "京都府": (7, 5), "滋賀県": (8, 5), "岐阜県": (9, 5),
+    "長野県": (10, 5), "山梨県": (11, 5), "埼玉県": (12, 5), "茨城県": (13, 5),
+    "山口県": (3, 6), "広島県": (4, 6), "岡山県": (5, 6), "大阪府": (6, 6), "奈良県": (7, 6), "三重県": (8, 6),
+    "愛知県": (9, 6), "静岡県": (10, 6), "神奈川県": (11, 6), "東京都": (12, 6), "千葉県": (13, 6),
+    "佐賀県": (1, 7), "福岡県": (2, 7), "愛媛県": (4, 7), "香川県": (5, 7), "和歌山県": (7, 7),
+    "長崎県": (0, 8), "熊本県": (1, 8), "大分県": (2, 8), "高知県": (4, 8), "徳島県": (5, 8),
+    "鹿児島県": (1, 9), "宮崎県": (2, 9),
     "沖縄県": (0, 10),
 }
 COLUMNS = 1 + max(c for c, _ in TILES.values())
@@ -214,12 +214,6 @@ class JapanMap(QWidget):
             painter.drawText(name_rect, Qt.AlignmentFlag.AlignCenter, short_name(pref))
             painter.drawText(QRectF(rect.left(), rect.center().y(), rect.width(), line),
                              Qt.AlignmentFlag.AlignCenter, str(n) if n else "–")
-            if pref == self._own:
-                mark = side * 0.28
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QColor(OWN_MARK))
-                painter.drawPolygon([rect.topLeft(), QPointF(rect.left() + mark, rect.top()),
-                                     QPointF(rect.left(), rect.top() + mark)])
             if pref in self._selected:
                 # A dark outline with a light inner line reads on every step of the scale.
                 width = max(2.0, gap * 1.4)
@@ -228,6 +222,13 @@ class JapanMap(QWidget):
                 painter.drawRect(rect.adjusted(width / 2, width / 2, -width / 2, -width / 2))
                 painter.setPen(QPen(pal.color(QPalette.ColorRole.Base), max(1.0, width / 2)))
                 painter.drawRect(rect.adjusted(width * 1.25, width * 1.25, -width * 1.25, -width * 1.25))
+            if pref == self._own:  # after the outline, so a selected own tile still shows it
+                inset = max(2.0, gap * 1.4) * 1.6 if pref in self._selected else 0.0
+                corner = rect.topLeft() + QPointF(inset, inset)
+                mark = side * 0.34
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(OWN_MARK))
+                painter.drawPolygon([corner, corner + QPointF(mark, 0), corner + QPointF(0, mark)])
         if self.hasFocus() and self._focus in TILES:
             rect = self.tile_rect(self._focus).adjusted(-gap / 2, -gap / 2, gap / 2, gap / 2)
             pen = QPen(pal.color(QPalette.ColorRole.Text), max(1.0, gap / 2), Qt.PenStyle.DashLine)
@@ -260,6 +261,14 @@ class JapanMap(QWidget):
             painter.setPen(pal.color(QPalette.ColorRole.Text))
             painter.drawText(QRectF(x + swatch * 1.4, y, side * 6, line),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+        y += line * 1.15
+        width = max(2.0, gap * 1.4)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(pal.color(QPalette.ColorRole.Text), width))
+        box = QRectF(x, y + (line - swatch) / 2, swatch, swatch)
+        painter.drawRect(box.adjusted(width / 2, width / 2, -width / 2, -width / 2))
+        painter.drawText(QRectF(x + swatch * 1.4, y, side * 6, line),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.tr("選択中（絞り込み）"))
         if self._own is not None:
             y += line * 1.15
             painter.setPen(Qt.PenStyle.NoPen)

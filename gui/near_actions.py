@@ -76,6 +76,7 @@ class NearActions(QObject):
         self.window = window
         self.settings = window.settings
         self._cases: Sequence[Case] = ()
+        self._dock_sized = window.settings.value("window/state") is not None  # the saved state has its width
 
         self.map = JapanMap()
         self.map.selectionChanged.connect(self.apply_map_selection)
@@ -160,8 +161,14 @@ class NearActions(QObject):
         combo.setCurrentIndex(i)
 
     def _on_dock_visibility(self, visible: bool) -> None:
-        if visible:
-            self.map.set_counts(self._map_counts())
+        if not visible:
+            return
+        self.map.set_counts(self._map_counts())
+        if not self._dock_sized and not self.dock.isFloating():
+            # First opening: about a third of the window (the map scales to fit; the detail pane keeps room).
+            self._dock_sized = True
+            width = min(self.map.sizeHint().width(), int(self.window.width() * 0.36))
+            self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
 
     # -- 自分の団体 ------------------------------------------------------------------------------------------------
 

@@ -103,7 +103,7 @@ class SimilarView(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         fm = self.fontMetrics()
-        for column, chars in enumerate((9, 7, 16)):
+        for column, chars in enumerate((9, 10, 16)):
             self.view.setColumnWidth(column, fm.horizontalAdvance("あ") * chars)
         self.view.activated.connect(self._on_activated)
 

@@ -1131,6 +1131,10 @@ The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.<
         <translation>{low}–{high} cases</translation>
     </message>
     <message>
+        <source>選択中（絞り込み）</source>
+        <translation>Selected (filter)</translation>
+    </message>
+    <message>
         <source>自分の団体の都道府県</source>
         <translation>Your organization&apos;s prefecture</translation>
     </message>
