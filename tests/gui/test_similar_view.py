@@ -187,3 +187,19 @@ def test_the_map_dock_is_saved_with_the_window(qtbot: QtBot, make_window: Callab
     window.close()
     again = make_window()
     assert again.near.dock.isVisible()
+
+
+def test_a_burst_of_refilters_ranks_once_after_the_last(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    view = SimilarView()
+    qtbot.addWidget(view)
+    view.set_organization(SAKATA)
+    view.show()
+    calls: list[int] = []
+    rank = MyOrganization.rank
+    monkeypatch.setattr(MyOrganization, "rank", lambda self, cases: calls.append(1) or rank(self, cases))
+    cases = sample_cases()
+    for k in range(1, 4):  # three keystrokes' worth of filtered cases
+        view.set_cases(cases[:k])
+    assert calls == [] and view.case_ids() == []
+    qtbot.waitUntil(lambda: len(view.case_ids()) == 3)
+    assert calls == [1]
