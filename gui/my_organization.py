@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from model import municipalities
 from model.case import POPULATION_BANDS, population_band_label
+from model.fields import label
 from model.municipalities import Municipality, kind_label
 from model.similar import PREFECTURE_BAND, MyOrganization
 
@@ -79,9 +80,9 @@ class MyOrganizationDialog(QDialog):
         self.results.setAccessibleName(self.tr("候補の団体"))
         self.population_field = QLineEdit()
         self.population_field.setPlaceholderText(self.tr("例: 8000、0.8万"))
-        self.population_field.setAccessibleName(self.tr("人口"))
+        self.population_field.setAccessibleName(label("population"))
         self.band_combo = QComboBox()
-        self.band_combo.setAccessibleName(self.tr("人口規模"))
+        self.band_combo.setAccessibleName(label("population_band"))
         self.band_combo.addItem(self.tr("（人口から判定）"), "")
         for band in POPULATION_BANDS:
             if band != PREFECTURE_BAND:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from gui.case_tree_model import CaseIdRole
 from model.case import Case, population_band_label
+from model.fields import label
 from model.similar import MyOrganization, Ranked
 
 COLUMNS = ("organization", "band", "reason", "title")
@@ -42,7 +43,7 @@ class SimilarModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Ranked] = []
-        self._headers = (self.tr("団体"), self.tr("人口規模"), self.tr("理由"), self.tr("事例名"))
+        self._headers = (self.tr("団体"), label("population_band"), self.tr("理由"), label("title"))
 
     def set_rows(self, rows: list[Ranked]) -> None:
         self.beginResetModel()

@@ -1493,14 +1493,6 @@ Cases in the library: {n}</translation>
         <translation>e.g. 8000 or 8,000</translation>
     </message>
     <message>
-        <source>人口</source>
-        <translation>Population</translation>
-    </message>
-    <message>
-        <source>人口規模</source>
-        <translation>Population band</translation>
-    </message>
-    <message>
         <source>（人口から判定）</source>
         <translation>(from the population)</translation>
     </message>
@@ -1832,16 +1824,8 @@ Cases in the library: {n}</translation>
         <translation>Organization</translation>
     </message>
     <message>
-        <source>人口規模</source>
-        <translation>Population band</translation>
-    </message>
-    <message>
         <source>理由</source>
         <translation>Why</translation>
-    </message>
-    <message>
-        <source>事例名</source>
-        <translation>Case</translation>
     </message>
 </context>
 <context>
