@@ -34,6 +34,7 @@ from gui.detail_view import DetailView
 from gui.export_actions import ExportActions
 from gui.history import History
 from gui.library_model import LibraryModel
+from gui.near_actions import NearActions
 from gui.print_actions import PrintActions
 from gui.search_panel import SearchPanel
 from gui.session import restore_session, save_session
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self.exporting.add_bookmark_menu([self.compare_action, self.meeting_pack_action])
+        self.near = NearActions(self)  # the map dock, the 近い団体 tab, 自分の団体 (gui/near_actions.py)
 
         self.search_panel.changed.connect(self.apply_filters)
         self.search_panel.submitted.connect(self.select_first_match)
@@ -206,6 +208,7 @@ class MainWindow(QMainWindow):
         self.detail.set_query(filters.query)  # parsed once, by the search above
         if current is not None:
             self._select_in_tree(current)
+        self.near.filters_applied(cases)  # the map and the 近い団体 ranking follow the filters
 
     def _select_in_tree(self, case_id: str) -> None:
         """Make the case the tree's current row, without the tree asking the window to show it again."""

@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>名前（例: 12月課長会議）:</source>
-        <translation>Name (e.g. December section chiefs' meeting):</translation>
+        <translation>Name (e.g. December section chiefs&apos; meeting):</translation>
     </message>
 </context>
 <context>
@@ -315,7 +315,7 @@ Right-click bookmarks in the list and choose “Add to collection”.</translati
     </message>
     <message>
         <source>名前（例: 12月課長会議）:</source>
-        <translation>Name (e.g. December section chiefs' meeting):</translation>
+        <translation>Name (e.g. December section chiefs&apos; meeting):</translation>
     </message>
 </context>
 <context>
@@ -410,7 +410,7 @@ Right-click bookmarks in the list and choose “Add to collection”.</translati
     </message>
     <message>
         <source>名前（例: 12月課長会議）:</source>
-        <translation>Name (e.g. December section chiefs' meeting):</translation>
+        <translation>Name (e.g. December section chiefs&apos; meeting):</translation>
     </message>
     <message>
         <source>コレクションを書き出す</source>
@@ -1101,6 +1101,57 @@ The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.<
     </message>
 </context>
 <context>
+    <name>JapanMap</name>
+    <message>
+        <source>日本地図: 都道府県で絞り込む</source>
+        <translation>Map of Japan: filter by prefecture</translation>
+    </message>
+    <message>
+        <source>{pref}: {n}件</source>
+        <translation>{pref}: {n} cases</translation>
+    </message>
+    <message>
+        <source>（自分の団体）</source>
+        <translation> (your organization)</translation>
+    </message>
+    <message>
+        <source>一致する事例の件数</source>
+        <translation>Matching cases</translation>
+    </message>
+    <message>
+        <source>0件</source>
+        <translation>0 cases</translation>
+    </message>
+    <message>
+        <source>{n}件</source>
+        <translation>{n} cases</translation>
+    </message>
+    <message>
+        <source>{low}〜{high}件</source>
+        <translation>{low}–{high} cases</translation>
+    </message>
+    <message>
+        <source>選択中（絞り込み）</source>
+        <translation>Selected (filter)</translation>
+    </message>
+    <message>
+        <source>自分の団体の都道府県</source>
+        <translation>Your organization&apos;s prefecture</translation>
+    </message>
+    <message>
+        <source>、選択中</source>
+        <translation>, selected</translation>
+    </message>
+    <message>
+        <source>なし</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>{focus}。選択: {chosen}</source>
+        <translation>{focus}. Selected: {chosen}</translation>
+    </message>
+</context>
+<context>
     <name>Library</name>
     <message>
         <source>{file}: {count} 件を取り込みました（{number}．{name}）</source>
@@ -1409,6 +1460,118 @@ Cases in the library: {n}</translation>
     </message>
 </context>
 <context>
+    <name>MyOrganization</name>
+    <message>
+        <source>{org}（{band}）</source>
+        <translation>{org} ({band})</translation>
+    </message>
+</context>
+<context>
+    <name>MyOrganizationDialog</name>
+    <message>
+        <source>自分の団体</source>
+        <translation>Your organization</translation>
+    </message>
+    <message>
+        <source>勤務先の団体を選ぶと、人口規模や距離の近い団体の事例を上位に並べます。</source>
+        <translation>Choose the local government you work for: cases from organizations of a similar size and nearby are then listed first.</translation>
+    </message>
+    <message>
+        <source>団体名または読み（例: ふながた、酒田市）</source>
+        <translation>Name or reading in kana</translation>
+    </message>
+    <message>
+        <source>団体を検索</source>
+        <translation>Search organizations</translation>
+    </message>
+    <message>
+        <source>候補の団体</source>
+        <translation>Matching organizations</translation>
+    </message>
+    <message>
+        <source>例: 8000、0.8万</source>
+        <translation>e.g. 8000 or 8,000</translation>
+    </message>
+    <message>
+        <source>（人口から判定）</source>
+        <translation>(from the population)</translation>
+    </message>
+    <message>
+        <source>設定を解除</source>
+        <translation>Clear setting</translation>
+    </message>
+    <message>
+        <source>団体(&amp;O):</source>
+        <translation>&amp;Organization:</translation>
+    </message>
+    <message>
+        <source>または</source>
+        <translation>or</translation>
+    </message>
+    <message>
+        <source>人口(&amp;P):</source>
+        <translation>&amp;Population:</translation>
+    </message>
+    <message>
+        <source>{org}（{reading}・{kind}）</source>
+        <translation>{org} ({reading}, {kind})</translation>
+    </message>
+    <message>
+        <source>団体を検索して一覧から選んでください</source>
+        <translation>Search for your organization and pick it from the list</translation>
+    </message>
+</context>
+<context>
+    <name>NearActions</name>
+    <message>
+        <source>地図</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>都道府県ごとの件数を地図で表示し、クリックで絞り込みます</source>
+        <translation>Shows the number of cases per prefecture on a map; click to filter</translation>
+    </message>
+    <message>
+        <source>近い団体</source>
+        <translation>Similar organizations</translation>
+    </message>
+    <message>
+        <source>自分の団体…</source>
+        <translation>Your organization…</translation>
+    </message>
+    <message>
+        <source>ビュー(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>ツール(&amp;T)</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>{pref}の事例はありません。</source>
+        <translation>No cases from {pref}.</translation>
+    </message>
+    <message>
+        <source>自分の団体を {org} に設定しました。</source>
+        <translation>Your organization is now {org}.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationPrompt</name>
+    <message>
+        <source>自分の団体を設定</source>
+        <translation>Set your organization</translation>
+    </message>
+    <message>
+        <source>近い団体の事例を上位に並べるために、勤務先の団体を選びます</source>
+        <translation>Choose the organization you work for, to list cases from similar organizations first</translation>
+    </message>
+    <message>
+        <source>今はしない</source>
+        <translation>Not now</translation>
+    </message>
+</context>
+<context>
     <name>PopulationBand</name>
     <message>
         <source>都道府県</source>
@@ -1652,6 +1815,40 @@ Cases in the library: {n}</translation>
     <message>
         <source>人口を入力するか人口規模を選んでください</source>
         <translation>Enter the population or choose a population band</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarModel</name>
+    <message>
+        <source>団体</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarView</name>
+    <message>
+        <source>近い団体の事例</source>
+        <translation>Cases from similar organizations</translation>
+    </message>
+    <message>
+        <source>変更…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>自分の団体が設定されていません。勤務先の団体を設定すると、人口規模・都道府県・地方・距離の近い団体の事例から順に並べます。</source>
+        <translation>Your organization is not set. Set the organization you work for to list cases by similar population band, prefecture, region and distance.</translation>
+    </message>
+    <message>
+        <source>自分の団体を設定…</source>
+        <translation>Set your organization…</translation>
+    </message>
+    <message>
+        <source>自分の団体: {org}／{n}件を近い順に表示</source>
+        <translation>Your organization: {org} — {n} cases, most similar first</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,199 @@
+"""The window's 「近い団体」 parts: the map dock, the 近い団体 tab, the 自分の団体 menu entry and first-launch prompt.
+
+The window calls `filters_applied(cases)` after every refilter; everything else is wired here, so the window
+keeps a few lines. The map's selection filters the tree through the search panel (`apply_map_selection`, the one
+place that knows how the panel takes prefectures); the map's counts are the cases matching every other filter
+(`_map_counts`). Both work with the single-prefecture `Filters.prefecture` of today and with the several
+`Filters.prefectures` (and `regions`) the facets rework brings.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
+
+from gui.japan_map import JapanMap
+from gui.my_organization import (
+    OrganizationPrompt,
+    edit_organization,
+    load_organization,
+    mark_prompt_done,
+    should_prompt,
+)
+from gui.similar_view import SimilarView
+from model.case import Case
+from model.filters import Filters, filter_cases
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+
+def _menu(window: MainWindow, title: str) -> QMenu:
+    """The menu bar's menu called `title`, made when missing, before the last menu (ヘルプ stays last)."""
+    bar = window.menuBar()
+    actions = bar.actions()
+    for action in actions:
+        menu = action.menu()
+        if isinstance(menu, QMenu) and action.text() == title:
+            return menu
+    menu = QMenu(title, bar)
+    if actions:
+        bar.insertMenu(actions[-1], menu)
+    else:
+        bar.addMenu(menu)
+    return menu
+
+
+def selected_prefectures(filters: Filters) -> frozenset[str]:
+    """The prefectures the filters narrow to (several after the facets rework, one or none before)."""
+    several = getattr(filters, "prefectures", None)
+    if several is not None:
+        return frozenset(several)
+    one = getattr(filters, "prefecture", None)
+    return frozenset({one}) if one else frozenset()
+
+
+def without_prefectures(filters: Filters) -> Filters:
+    """`filters` with the prefecture facet cleared (the map's counts ignore its own selection)."""
+    names = {f.name for f in dataclasses.fields(filters)}
+    cleared: dict[str, object] = {}
+    if "prefectures" in names:
+        cleared["prefectures"] = frozenset()
+    if "prefecture" in names:
+        cleared["prefecture"] = None
+    return dataclasses.replace(filters, **cleared)  # type: ignore[arg-type]
+
+
+class NearActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = window.settings
+        self._cases: Sequence[Case] = ()
+        self._dock_sized = window.settings.value("window/state") is not None  # the saved state has its width
+
+        self.map = JapanMap()
+        self.map.selectionChanged.connect(self.apply_map_selection)
+        self.dock = QDockWidget(self.tr("地図"), window)
+        self.dock.setObjectName("mapDock")  # saved in the window state
+        self.dock.setWidget(self.map)
+        self.dock.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()  # until the user opens it (ビュー → 地図); the saved state wins afterwards
+        self.dock.visibilityChanged.connect(self._on_dock_visibility)
+        self.map_action = self.dock.toggleViewAction()
+        self.map_action.setText(self.tr("地図"))
+        self.map_action.setShortcut("Ctrl+Shift+M")
+        self.map_action.setToolTip(self.tr("都道府県ごとの件数を地図で表示し、クリックで絞り込みます"))
+
+        self.similar = SimilarView()
+        self.similar.caseActivated.connect(window.show_case)
+        self.similar.setOrganizationRequested.connect(self.edit_organization)
+        window.left_tabs.addTab(self.similar, self.tr("近い団体"))
+
+        self.organization_action = QAction(self.tr("自分の団体…"), window)
+        self.organization_action.triggered.connect(self.edit_organization)
+        window.addAction(self.organization_action)
+        _menu(window, self.tr("ビュー(&V)")).addAction(self.map_action)
+        _menu(window, self.tr("ツール(&T)")).addAction(self.organization_action)
+        toolbar = window.findChild(QToolBar, "mainToolBar")
+        if isinstance(toolbar, QToolBar):
+            toolbar.addAction(self.map_action)
+
+        self.prompt: OrganizationPrompt | None = None
+        if should_prompt(self.settings):
+            self.prompt = OrganizationPrompt()
+            self.prompt.setRequested.connect(self.edit_organization)
+            self.prompt.dismissed.connect(self._skip_prompt)
+            window.statusBar().addPermanentWidget(self.prompt)
+        self._organization_changed()
+
+    # -- the window calls this after every refilter -------------------------------------------------------------
+
+    def filters_applied(self, cases: Sequence[Case]) -> None:
+        self._cases = cases
+        self.similar.set_cases(cases)
+        filters = self.window.search_panel.filters()
+        self.map.set_selected(selected_prefectures(filters))
+        self.map.set_highlighted_regions(frozenset(getattr(filters, "regions", frozenset())))
+        if self.dock.isVisible():
+            self.map.set_counts(self._map_counts())
+
+    # -- the map -------------------------------------------------------------------------------------------------
+
+    def _map_counts(self) -> dict[str, int]:
+        """Cases per prefecture under every filter but the prefecture one (after the facets rework this could be
+        `model.filters.facet_counts(library, filters, context, "prefectures")`)."""
+        filters = self.window.search_panel.filters()
+        cases = self._cases
+        if selected_prefectures(filters):
+            cases = filter_cases(self.window.library, without_prefectures(filters),
+                                 self.window.bookmarks.is_bookmarked)
+        return dict(Counter(c.prefecture for c in cases))
+
+    def apply_map_selection(self, prefs: frozenset[str]) -> None:
+        """The map's selection into the search panel's prefecture filter (which then refilters the tree).
+
+        Until the panel takes several prefectures, the combo holds one: the prefecture just added (or the one
+        left). After the facets merge this whole method is `panel.set_prefecture_selection(prefs)`.
+        """
+        panel = self.window.search_panel
+        combo = panel.prefecture_combo
+        before = selected_prefectures(panel.filters())
+        added = sorted(prefs - before)
+        pick = added[0] if added else (min(prefs) if prefs else None)
+        if pick is None:
+            combo.setCurrentIndex(0)
+            return
+        i = combo.findData(pick)
+        if i < 0:  # no case there at all: the combo does not offer it
+            self.map.set_selected(before)
+            self.window.status(self.tr("{pref}の事例はありません。").format(pref=pick))
+            return
+        if i == combo.currentIndex():
+            self.map.set_selected(frozenset({pick}))
+        combo.setCurrentIndex(i)
+
+    def _on_dock_visibility(self, visible: bool) -> None:
+        if not visible:
+            return
+        self.map.set_counts(self._map_counts())
+        if not self._dock_sized and not self.dock.isFloating():
+            # First opening: about a third of the window (the map scales to fit; the detail pane keeps room).
+            self._dock_sized = True
+            width = min(self.map.sizeHint().width(), int(self.window.width() * 0.36))
+            self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
+
+    # -- 自分の団体 ------------------------------------------------------------------------------------------------
+
+    def edit_organization(self) -> None:
+        if edit_organization(self.window, self.settings):
+            self._organization_changed()
+            org = self.similar.organization()
+            if org is not None:
+                self.window.left_tabs.setCurrentWidget(self.similar)
+                self.window.status(self.tr("自分の団体を {org} に設定しました。").format(
+                    org=org.municipality.organization))
+
+    def _organization_changed(self) -> None:
+        org = load_organization(self.settings)
+        self.similar.set_organization(org)
+        self.map.set_own_prefecture(None if org is None else org.municipality.prefecture)
+        if org is not None and self.prompt is not None:
+            self._remove_prompt()
+
+    def _skip_prompt(self) -> None:
+        mark_prompt_done(self.settings)
+        self._remove_prompt()
+
+    def _remove_prompt(self) -> None:
+        if self.prompt is not None:
+            self.window.statusBar().removeWidget(self.prompt)
+            self.prompt.deleteLater()
+            self.prompt = None
