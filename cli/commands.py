@@ -125,7 +125,8 @@ def cmd_print(args: argparse.Namespace) -> int:
 
     if not args.ids and not args.bookmarked:
         raise CliError(translate("cli", "印刷する事例のIDか --bookmarked を指定してください"))
-    return run_print(open_library(args.db), open_bookmarks(), args.ids, args.bookmarked, args.pdf)
+    return run_print(open_library(args.db), open_bookmarks(), args.ids, args.bookmarked, args.pdf,
+                     collection=args.collection)
 
 
 def dispatch(args: argparse.Namespace) -> int:

@@ -69,8 +69,10 @@ def _add_library_commands(sub: Subparsers) -> None:
     which = s.add_mutually_exclusive_group()
     which.add_argument("--bookmarked", action="store_true", help=translate("cli", "ブックマークした事例だけ"))
     which.add_argument("--ids", nargs="+", metavar="ID", help=translate("cli", "この事例だけ（この順で）"))
+    which.add_argument("--collection", metavar="NAME", help=translate("cli", "このコレクションの事例だけ"))
     s = sub.add_parser("compare", help=translate("cli", "2〜6件の事例を並べて比較する"))
-    s.add_argument("ids", nargs="+", metavar="ID")
+    s.add_argument("ids", nargs="*", metavar="ID")
+    s.add_argument("--collection", metavar="NAME", help=translate("cli", "このコレクションの事例を比較する"))
     out = s.add_mutually_exclusive_group()
     out.add_argument("--pdf", type=Path, help=translate("cli", "A4横のPDFに出力"))
     out.add_argument("--xlsx", type=Path, help=translate("cli", "Excelファイルに出力"))
@@ -86,6 +88,7 @@ def _add_print_command(sub: Subparsers) -> None:
     s = sub.add_parser("print", help=translate("cli", "事例の概要をPDFに出力"))
     s.add_argument("ids", nargs="*")
     s.add_argument("--bookmarked", action="store_true")
+    s.add_argument("--collection", metavar="NAME", help=translate("cli", "このコレクションの事例を印刷する"))
     s.add_argument("--pdf", type=Path, required=True)
 
 
