@@ -1,5 +1,5 @@
-"""`main.py print ID… [--bookmarked] [--collection NAME] --pdf OUT.pdf`: case summaries to a PDF, headless, with the window's renderer
-(the printing package)."""
+"""`main.py print ID… [--bookmarked] [--collection NAME] --pdf OUT.pdf`: case summaries to a PDF, headless, with
+the window's renderer (the printing package)."""
 
 from __future__ import annotations
 
@@ -58,7 +58,8 @@ def select_cases(library: Library, bookmarks: BookmarkStore, ids: list[str], boo
         warning = translate("cli", "警告: ブックマークの事例がライブラリにありません: {id}")
         print(warning.format(id=case_id), file=sys.stderr)
     if not chosen.cases and collection is not None:
-        raise CliError(translate("cli", "コレクション「{name}」に事例がありません").format(name=terminal_safe(collection)))
+        empty = translate("cli", "コレクション「{name}」に事例がありません")
+        raise CliError(empty.format(name=terminal_safe(collection)))
     if not chosen.cases:
         raise CliError(translate("cli", "印刷する事例のIDか --bookmarked / --collection を指定してください"))
     return chosen

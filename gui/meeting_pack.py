@@ -1,5 +1,5 @@
-"""印刷 → 会議資料を作成…: the options (title, notes and status, the contact log, interviews in full or shortened, the order of the
-cases) and then the print preview of the meeting pack (printing/meeting_pack.py)."""
+"""印刷 → 会議資料を作成…: the options (title, notes and status, the contact log, interviews in full or shortened,
+the order of the cases) and then the print preview of the meeting pack (printing/meeting_pack.py)."""
 
 from __future__ import annotations
 

@@ -1,10 +1,10 @@
 """Which cases, with which notes, a print or an export covers: the one rule for the window and the command line.
 
-Cases named by id come first, in the order given; then (with `collection`) the cases of that collection, then (with
-`bookmarked`) the bookmarked cases, each in bookmark order; no case twice. The notes are the bookmark notes of the cases selected. Ids the library does not have are reported,
-not guessed at: `unknown` for ids the user named (an error for the CLI), `missing` for bookmarks whose case is gone
-(a volume re-imported without it: a warning). A collection that does not exist is `unknown_collection` (an error
-for the CLI, which then selects nothing from it).
+Cases named by id come first, in the order given; then (with `collection`) the cases of that collection, then
+(with `bookmarked`) the bookmarked cases, each in bookmark order; no case twice. The notes are the bookmark notes
+of the cases selected. Ids the library does not have are reported, not guessed at: `unknown` for ids the user
+named (an error for the CLI), `missing` for bookmarks whose case is gone (a volume re-imported without it: a
+warning). A collection that does not exist is `unknown_collection` (an error for the CLI).
 """
 
 from __future__ import annotations
