@@ -90,6 +90,14 @@ def _add_print_command(sub: Subparsers) -> None:
     s.add_argument("--bookmarked", action="store_true")
     s.add_argument("--collection", metavar="NAME", help=translate("cli", "このコレクションの事例を印刷する"))
     s.add_argument("--pdf", type=Path, required=True)
+    s = sub.add_parser("pack", help=translate("cli", "会議資料（表紙・比較・概要・問い合わせ先）をPDFに出力"))
+    s.add_argument("ids", nargs="*")
+    s.add_argument("--collection", metavar="NAME", help=translate("cli", "このコレクションの事例（IDの後に続く）"))
+    s.add_argument("--pdf", type=Path, required=True)
+    s.add_argument("--title", default=None, help=translate("cli", "表紙の表題"))
+    s.add_argument("--with-notes", action="store_true", help=translate("cli", "メモと状態を含める"))
+    s.add_argument("--with-log", action="store_true", help=translate("cli", "連絡記録を含める"))
+    s.add_argument("--full-interviews", action="store_true", help=translate("cli", "インタビューの回答を全文で載せる"))
 
 
 def _requested_language(argv: list[str]) -> str | None:
@@ -154,7 +162,7 @@ def run(argv: list[str], start_gui: StartGui | None = None) -> int:
             raise CliError(translate(
                 "cli", "画面（DISPLAY）がないためアプリを起動できません。コマンドは画面なしで使えます（--help）。"))
         return start_gui(argv, args.db, lang, args.startup_report)
-    if args.command == "print" or (args.command == "compare" and args.pdf is not None):
+    if args.command in ("print", "pack") or (args.command == "compare" and args.pdf is not None):
         _install_translators_for_print()
     from cli import commands  # start-up time: the GUI path does not load the commands
 

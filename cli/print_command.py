@@ -3,6 +3,7 @@ the window's renderer (the printing package)."""
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from pathlib import Path
@@ -63,6 +64,29 @@ def select_cases(library: Library, bookmarks: BookmarkStore, ids: list[str], boo
     if not chosen.cases:
         raise CliError(translate("cli", "印刷する事例のIDか --bookmarked / --collection を指定してください"))
     return chosen
+
+
+def run_pack(args: argparse.Namespace, library: Library, bookmarks: BookmarkStore) -> int:
+    """`pack ID… [--collection NAME] --pdf FILE [--title T] [--with-notes] [--with-log] [--full-interviews]`: the
+    window's 会議資料 as a PDF, the cases in the order given."""
+    chosen = select_cases(library, bookmarks, args.ids, False, args.collection)
+    if args.pdf.is_dir():
+        raise CliError(translate("cli", "出力先がフォルダです: {path}").format(path=args.pdf))
+    title = (args.title or "").strip() or translate("cli", "DX推進事例の検討資料")
+    ensure_gui_application()
+    from model.export.print_html import PackOptions
+    from model.export.table import UserData
+    from printing.job import PrintError
+    from printing.meeting_pack import write_meeting_pack_pdf
+
+    options = PackOptions(title, None, args.with_notes, args.full_interviews, args.with_log)
+    try:
+        pages = write_meeting_pack_pdf(chosen.cases, options, args.pdf, UserData.of(bookmarks.all()))
+    except PrintError as err:
+        raise CliError(str(err)) from None
+    print(translate("cli", "{path} に {pages} ページを書き出しました（{count} 件）").format(
+        path=args.pdf, pages=pages, count=len(chosen.cases)))
+    return 0
 
 
 def run_print(library: Library, bookmarks: BookmarkStore, ids: list[str], bookmarked: bool, pdf: Path, *,

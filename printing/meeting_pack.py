@@ -34,8 +34,10 @@ def meeting_pack_job(cases: Sequence[Case], options: PackOptions, user: UserData
     chosen = list(cases)
     day = printed_on or date.today()
     labels = SummaryLabels.translated()
-    shown = user if (user is not None and options.include_user_data) else UserData()
     logs = (user.logs or {}) if (user is not None and options.include_log) else {}
+    shown = UserData(user.notes, user.statuses) if (user is not None and options.include_user_data) else UserData()
+    if options.include_log:  # the comparison's 連絡記録 row
+        shown = UserData(shown.notes, shown.statuses, logs)
     printed = labels.printed_on.format(date=labels.format_date(day))
     source = QCoreApplication.translate("Printing", "出典：総務省「自治体DX推進参考事例集」")
 
