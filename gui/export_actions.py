@@ -18,6 +18,7 @@ from model.selection import Selection, select_cases
 ORGANIZATION_KEY = "user/organization"  # 自分の団体: MyOrganization.to_settings() under this group
 
 if TYPE_CHECKING:
+    from gui.export_worker import ExportRun
     from gui.main_window import MainWindow
 
 
@@ -94,10 +95,11 @@ class ExportActions:
 
             open_compare(self.window, chosen.cases, self.user_data())
         elif action == "pack":
-            self.meeting_pack(chosen.cases, title=name)
+            self.meeting_pack_of(chosen.cases, title=name)
 
-    def export(self, *, collection: str | None = None) -> None:
-        """ファイル → 書き出し…; with `collection`, that collection is the scope chosen first."""
+    def export(self, *, collection: str | None = None) -> ExportRun | None:
+        """ファイル → 書き出し…; with `collection`, that collection is the scope chosen first. The export running
+        (None when the user cancelled)."""
         from gui.export_dialog import run_export
 
         w = self.window
@@ -121,15 +123,18 @@ class ExportActions:
                     w.status(done)
 
             run.finished.connect(report)
+        return run
 
-    def meeting_pack(self, cases: list[Case] | None = None, *, title: str | None = None) -> None:
-        """印刷 → 会議資料を作成…: of `cases` (a collection), else the selection, else the bookmarks."""
+    def meeting_pack(self) -> None:
+        """印刷 → 会議資料を作成…: of the cases selected, else the bookmarks."""
+        self.meeting_pack_of(self.selected_cases())
+
+    def meeting_pack_of(self, cases: list[Case], *, title: str | None = None) -> None:
+        """The meeting pack dialog and preview for `cases` (the bookmarks when empty); `title` proposed."""
         from gui.meeting_pack import MeetingPackDialog
         from gui.parts_preview import preview_job
         from printing.meeting_pack import meeting_pack_job
 
-        if cases is None:
-            cases = self.selected_cases()
         if not cases:  # nothing selected: the reading list
             cases = self.bookmarked_cases()
         if not cases:
