@@ -30,10 +30,6 @@
         <translation>Add to collection</translation>
     </message>
     <message>
-        <source>連絡記録</source>
-        <translation>Contact log</translation>
-    </message>
-    <message>
         <source>日付</source>
         <translation>Date</translation>
     </message>
