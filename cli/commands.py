@@ -123,15 +123,24 @@ def cmd_bookmarks(args: argparse.Namespace) -> int:
 def cmd_print(args: argparse.Namespace) -> int:
     from cli.print_command import run_print
 
-    if not args.ids and not args.bookmarked:
-        raise CliError(translate("cli", "印刷する事例のIDか --bookmarked を指定してください"))
-    return run_print(open_library(args.db), open_bookmarks(), args.ids, args.bookmarked, args.pdf)
+    if not args.ids and not args.bookmarked and args.collection is None:
+        raise CliError(translate("cli", "印刷する事例のIDか --bookmarked / --collection を指定してください"))
+    return run_print(open_library(args.db), open_bookmarks(), args.ids, args.bookmarked, args.pdf,
+                     collection=args.collection)
+
+
+def cmd_pack(args: argparse.Namespace) -> int:
+    from cli.print_command import run_pack
+
+    if not args.ids and args.collection is None:
+        raise CliError(translate("cli", "会議資料にする事例のIDか --collection を指定してください"))
+    return run_pack(args, open_library(args.db), open_bookmarks())
 
 
 def dispatch(args: argparse.Namespace) -> int:
     handlers = {
         "import": cmd_import, "list": cmd_list, "show": cmd_show, "search": cmd_search,
         "export": cmd_export, "compare": cmd_compare, "bookmarks": cmd_bookmarks, "collections": cmd_bookmarks,
-        "print": cmd_print, "similar": cmd_similar,
+        "print": cmd_print, "pack": cmd_pack, "similar": cmd_similar,
     }
     return handlers[args.command](args)

@@ -1,4 +1,4 @@
-"""`main.py compare ID ID… [--pdf FILE | --xlsx FILE]`: 2–6 cases side by side.
+"""`main.py compare ID ID… | --collection NAME [--pdf FILE | --xlsx FILE]`: 2–6 cases side by side.
 
 Without an option: a text table sized to the terminal (wide characters count double), every control character in
 case text or notes shown escaped so it cannot move the cursor or recolour the terminal.
@@ -13,7 +13,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from cli.errors import CliError
-from cli.export import cases_by_id, user_data, write_to
+from cli.export import cases_by_id, collection_cases, user_data, write_to
 from model.export.compare import CompareError, Comparison, compare
 from model.export.sheets import comparison_xlsx
 from model.i18n import translate
@@ -91,7 +91,9 @@ def text_table(comparison: Comparison, total_width: int) -> str:
 
 
 def run_compare(args: argparse.Namespace, library: Library, store: BookmarkStore) -> int:
-    cases = cases_by_id(library, args.ids)
+    cases = cases_by_id(library, args.ids or [])
+    if args.collection is not None:
+        cases += [c for c in collection_cases(library, store, args.collection) if c not in cases]
     try:
         comparison = compare(cases, user_data(store))
     except CompareError as err:

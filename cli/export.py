@@ -1,4 +1,4 @@
-"""`main.py export --format xlsx|csv|json [-o FILE] [--bookmarked | --ids ID…]`.
+"""`main.py export --format xlsx|csv|json [-o FILE] [--bookmarked | --collection NAME | --ids ID…]`.
 
 The files themselves come from model.export.sheets (the window's ファイル → 書き出し… writes the same bytes).
 """
@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cli.errors import CliError
+from cli.terminal import terminal_safe
 from model.case import Case
 from model.export.output import ExportError, write_export
 from model.export.sheets import export_bytes
@@ -36,6 +37,17 @@ def cases_by_id(library: Library, ids: list[str]) -> list[Case]:
     return chosen.cases
 
 
+def collection_cases(library: Library, store: BookmarkStore, name: str) -> list[Case]:
+    """The cases of the collection `name`, in bookmark order; CliError for a collection that does not exist."""
+    chosen = select_cases(library, store.all(), collection=name, collections=store.collections())
+    if chosen.unknown_collection is not None:
+        raise CliError(translate("cli", "コレクション「{name}」はありません（collections list で一覧を表示）").format(
+            name=terminal_safe(name)))
+    if not chosen.cases:
+        raise CliError(translate("cli", "コレクション「{name}」に事例がありません").format(name=terminal_safe(name)))
+    return chosen.cases
+
+
 def write_to(path: Path | None, data: bytes, *, binary: bool = False) -> None:
     """Write to stdout, or replace `path` atomically (never a half-written file)."""
     if path is None:
@@ -54,6 +66,8 @@ def write_to(path: Path | None, data: bytes, *, binary: bool = False) -> None:
 def run_export(args: argparse.Namespace, library: Library, store: BookmarkStore) -> int:
     if args.ids:
         cases = cases_by_id(library, args.ids)
+    elif args.collection is not None:
+        cases = collection_cases(library, store, args.collection)
     elif args.bookmarked:
         cases = select_cases(library, store.all(), bookmarked=True).cases
         if not cases:

@@ -69,8 +69,10 @@ def _add_library_commands(sub: Subparsers) -> None:
     which = s.add_mutually_exclusive_group()
     which.add_argument("--bookmarked", action="store_true", help=translate("cli", "ブックマークした事例だけ"))
     which.add_argument("--ids", nargs="+", metavar="ID", help=translate("cli", "この事例だけ（この順で）"))
+    which.add_argument("--collection", metavar="NAME", help=translate("cli", "このコレクションの事例だけ"))
     s = sub.add_parser("compare", help=translate("cli", "2〜6件の事例を並べて比較する"))
-    s.add_argument("ids", nargs="+", metavar="ID")
+    s.add_argument("ids", nargs="*", metavar="ID")
+    s.add_argument("--collection", metavar="NAME", help=translate("cli", "このコレクションの事例を比較する"))
     out = s.add_mutually_exclusive_group()
     out.add_argument("--pdf", type=Path, help=translate("cli", "A4横のPDFに出力"))
     out.add_argument("--xlsx", type=Path, help=translate("cli", "Excelファイルに出力"))
@@ -86,7 +88,16 @@ def _add_print_command(sub: Subparsers) -> None:
     s = sub.add_parser("print", help=translate("cli", "事例の概要をPDFに出力"))
     s.add_argument("ids", nargs="*")
     s.add_argument("--bookmarked", action="store_true")
+    s.add_argument("--collection", metavar="NAME", help=translate("cli", "このコレクションの事例を印刷する"))
     s.add_argument("--pdf", type=Path, required=True)
+    s = sub.add_parser("pack", help=translate("cli", "会議資料（表紙・比較・概要・問い合わせ先）をPDFに出力"))
+    s.add_argument("ids", nargs="*")
+    s.add_argument("--collection", metavar="NAME", help=translate("cli", "このコレクションの事例（IDの後に続く）"))
+    s.add_argument("--pdf", type=Path, required=True)
+    s.add_argument("--title", default=None, help=translate("cli", "表紙の表題"))
+    s.add_argument("--with-notes", action="store_true", help=translate("cli", "メモと状態を含める"))
+    s.add_argument("--with-log", action="store_true", help=translate("cli", "連絡記録を含める"))
+    s.add_argument("--full-interviews", action="store_true", help=translate("cli", "インタビューの回答を全文で載せる"))
 
 
 def _requested_language(argv: list[str]) -> str | None:
@@ -151,7 +162,7 @@ def run(argv: list[str], start_gui: StartGui | None = None) -> int:
             raise CliError(translate(
                 "cli", "画面（DISPLAY）がないためアプリを起動できません。コマンドは画面なしで使えます（--help）。"))
         return start_gui(argv, args.db, lang, args.startup_report)
-    if args.command == "print" or (args.command == "compare" and args.pdf is not None):
+    if args.command in ("print", "pack") or (args.command == "compare" and args.pdf is not None):
         _install_translators_for_print()
     from cli import commands  # start-up time: the GUI path does not load the commands
 

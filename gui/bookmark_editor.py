@@ -64,10 +64,10 @@ class BookmarkEditor(QWidget):
 
         self.log_list = QTreeWidget()
         self.log_list.setObjectName("contactLog")
-        self.log_list.setAccessibleName(self.tr("連絡記録"))
+        self.log_list.setAccessibleName(label("log"))
         self.log_list.setRootIsDecorated(False)
         self.log_list.setUniformRowHeights(True)
-        self.log_list.setHeaderLabels([self.tr("日付"), self.tr("連絡記録")])
+        self.log_list.setHeaderLabels([self.tr("日付"), label("log")])
         self.log_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.log_list.customContextMenuRequested.connect(self._log_menu)
         rows = self.log_list.fontMetrics().lineSpacing() + 6

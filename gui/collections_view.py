@@ -2,11 +2,14 @@
 
 Selecting an entry emits `selected(kind, name)` with kind "all", "collection" or "trash". Collections are created,
 renamed and deleted here (buttons, context menu, F2 and Delete); deleting asks first and moves the collection to the
-trash (undoable); its bookmarks stay.
+trash (undoable); its bookmarks stay. A collection's cases are printed, exported, compared or taken to a meeting
+pack from its context menu or the 「使う」 button: the view emits `actionRequested(action, name)` with action one of
+ACTIONS, and gui/export_actions.py runs it.
 """
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSize, Qt, Signal
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from gui.bookmark_model import BookmarkModel
 
+ACTIONS = ("print", "export", "compare", "pack")
 KindRole = Qt.ItemDataRole.UserRole + 10
 NameRole = Qt.ItemDataRole.UserRole + 11
 
@@ -47,6 +51,7 @@ class _List(QListWidget):
 
 class CollectionsView(QWidget):
     selected = Signal(str, str)  # kind, name
+    actionRequested = Signal(str, str)  # one of ACTIONS, the collection's name
 
     def __init__(self, bookmarks: BookmarkModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,9 +74,16 @@ class CollectionsView(QWidget):
         self.delete_button = QToolButton()
         self.delete_button.setText(self.tr("削除"))
         self.delete_button.clicked.connect(self.delete_current)
+        self.use_button = QToolButton()
+        self.use_button.setText(self.tr("使う"))
+        self.use_button.setToolTip(self.tr("このコレクションを印刷・書き出し・比較・会議資料に"))
+        self.use_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.use_menu = QMenu(self)
+        self.use_menu.aboutToShow.connect(lambda: self._fill_use_menu(self.use_menu))
+        self.use_button.setMenu(self.use_menu)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
-        for b in (self.new_button, self.rename_button, self.delete_button):
+        for b in (self.new_button, self.use_button, self.rename_button, self.delete_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -129,6 +141,7 @@ class CollectionsView(QWidget):
     def _update_buttons(self) -> None:
         is_collection = self.current()[0] == "collection"
         writable = not self._bookmarks.read_only
+        self.use_button.setEnabled(is_collection)
         self.rename_button.setEnabled(is_collection and writable)
         self.delete_button.setEnabled(is_collection and writable)
         self.new_button.setEnabled(writable)
@@ -139,11 +152,29 @@ class CollectionsView(QWidget):
         menu.addAction(self.tr("新しいコレクション…"), lambda: self.new_collection())
         if item is not None and item.data(KindRole) == "collection":
             self.list.setCurrentItem(item)
+            menu.addSeparator()
+            self._fill_use_menu(menu)
+            menu.addSeparator()
             menu.addAction(self.tr("名前を変更…"), self.rename_current)
             menu.addAction(self.tr("このコレクションを書き出す…"), self.export_current)
             menu.addAction(self.tr("削除…"), self.delete_current)
         menu.exec(self.list.viewport().mapToGlobal(pos))
         menu.deleteLater()
+
+    def _fill_use_menu(self, menu: QMenu) -> None:
+        """The commands on the current collection's cases (the context menu and the 「使う」 button)."""
+        if menu is self.use_menu:
+            menu.clear()
+        texts = {"print": self.tr("印刷プレビュー…"), "export": self.tr("Excel・CSV・JSON に書き出す…"),
+                 "compare": self.tr("比較…"), "pack": self.tr("会議資料を作成…")}
+        for action in ACTIONS:
+            menu.addAction(texts[action], functools.partial(self.request, action))
+
+    def request(self, action: str) -> None:
+        """Ask for `action` (one of ACTIONS) on the collection selected."""
+        kind, name = self.current()
+        if kind == "collection":
+            self.actionRequested.emit(action, name)
 
     def new_collection(self, name: str | None = None) -> str | None:
         if name is None:

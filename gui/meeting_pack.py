@@ -1,5 +1,5 @@
-"""印刷 → 会議資料を作成…: the options (title, notes and status, interviews in full or shortened, the order of the
-cases) and then the print preview of the meeting pack (printing/meeting_pack.py)."""
+"""印刷 → 会議資料を作成…: the options (title, notes and status, the contact log, interviews in full or shortened,
+the order of the cases) and then the print preview of the meeting pack (printing/meeting_pack.py)."""
 
 from __future__ import annotations
 
@@ -38,6 +38,8 @@ class MeetingPackDialog(QDialog):
         self.title_edit.setObjectName("packTitle")
         self.include_user = QCheckBox(self.tr("メモと状態を含める"))
         self.include_user.setChecked(True)
+        self.include_log = QCheckBox(self.tr("連絡記録を含める"))
+        self.include_log.setObjectName("packIncludeLog")
         self.shortened = QRadioButton(self.tr("インタビューの回答を短くする（1事例2ページまで）"))
         self.full = QRadioButton(self.tr("インタビューの回答を全文で載せる"))
         self.shortened.setChecked(True)
@@ -59,6 +61,7 @@ class MeetingPackDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("表題"), self.title_edit)
         form.addRow("", self.include_user)
+        form.addRow("", self.include_log)
         form.addRow(label("interview"), self.shortened)
         form.addRow("", self.full)
         form.addRow(self.tr("事例の順序"), self.case_list)
@@ -88,4 +91,4 @@ class MeetingPackDialog(QDialog):
 
     def options(self) -> PackOptions:
         return PackOptions(self.title_edit.text().strip(), self.organization, self.include_user.isChecked(),
-                           self.full.isChecked())
+                           self.full.isChecked(), self.include_log.isChecked())

@@ -271,6 +271,7 @@ HEADINGS: dict[str, str] = {
     # The user's own data next to a case (comparison, spreadsheet, meeting pack).
     "note": QT_TRANSLATE_NOOP("Field", "メモ"),
     "status": QT_TRANSLATE_NOOP("Field", "状態"),
+    "log": QT_TRANSLATE_NOOP("Field", "連絡記録"),
     # Rows of the comparison that group several fields.
     "population_row": QT_TRANSLATE_NOOP("Field", "人口規模・人口"),
     "contacts": QT_TRANSLATE_NOOP("Field", "担当部署・電話・メール"),

@@ -2,7 +2,8 @@
 
 The cover (portrait) says the title the user typed, the date, the user's organization and where each case starts;
 the comparison is on A4 landscape (only for 2–6 cases: more do not fit side by side); the summaries are the same as
-the case print, with the interview answers in full or shortened to two pages a case, as the user chose.
+the case print, with the interview answers in full or shortened to two pages a case, as the user chose, and (when
+chosen) the note and status and the dated contact log in the note box at the top.
 """
 
 from __future__ import annotations
@@ -27,13 +28,16 @@ from printing.parts import A4_PORTRAIT, Part, PartsJob, body_size
 def meeting_pack_job(cases: Sequence[Case], options: PackOptions, user: UserData | None = None, *,
                      printed_on: date | None = None) -> PartsJob:
     """The whole meeting pack for `cases`, in the order given. `user` supplies the notes and statuses, printed
-    only when `options.include_user_data`."""
+    only when `options.include_user_data`, and the contact logs, printed only when `options.include_log`."""
     if not cases:
         raise PrintError(QCoreApplication.translate("Printing", "印刷する事例がありません。"))
     chosen = list(cases)
     day = printed_on or date.today()
     labels = SummaryLabels.translated()
-    shown = user if (user is not None and options.include_user_data) else UserData()
+    logs = (user.logs or {}) if (user is not None and options.include_log) else {}
+    shown = UserData(user.notes, user.statuses) if (user is not None and options.include_user_data) else UserData()
+    if options.include_log:  # the comparison's 連絡記録 row
+        shown = UserData(shown.notes, shown.statuses, logs)
     printed = labels.printed_on.format(date=labels.format_date(day))
     source = QCoreApplication.translate("Printing", "出典：総務省「自治体DX推進参考事例集」")
 
@@ -46,7 +50,7 @@ def meeting_pack_job(cases: Sequence[Case], options: PackOptions, user: UserData
         starts: list[int] = []
         first = 2 + sum(p.pages for p in body)  # after a one-page cover
         for case in chosen:
-            note = _note_with_status(case.id, shown)
+            note = _user_text(case.id, shown, logs.get(case.id, ()))
             if options.full_interviews:
                 doc = summaries._case_document(case, note, size)  # the summary print's own layout
             else:
@@ -69,13 +73,20 @@ def meeting_pack_job(cases: Sequence[Case], options: PackOptions, user: UserData
     return PartsJob(options.title, build)
 
 
-def _note_with_status(case_id: str, user: UserData) -> str | None:
-    note = user.notes.get(case_id, "").strip()
+def _user_text(case_id: str, user: UserData, log: Sequence[tuple[str, str]] = ()) -> str | None:
+    """The plain text of the note box: the status, the note, then the contact log (one dated line an entry);
+    summary_html escapes it."""
+    lines: list[str] = []
     status = (user.statuses or {}).get(case_id)
     if status:
-        label = QCoreApplication.translate("Printing", "状態：{status}").format(status=status)
-        return f"{label}\n{note}" if note else label
-    return note or None
+        lines.append(QCoreApplication.translate("Printing", "状態：{status}").format(status=status))
+    note = user.notes.get(case_id, "").strip()
+    if note:
+        lines.append(note)
+    if log:
+        lines.append(QCoreApplication.translate("Printing", "【連絡記録】"))
+        lines += [f"{day}　{' '.join(text.split())}" for day, text in log]
+    return "\n".join(lines) or None
 
 
 def write_meeting_pack_pdf(cases: Sequence[Case], options: PackOptions, out: Path,

@@ -115,7 +115,7 @@ def compare(cases: Sequence[Case], user: UserData | None = None) -> Comparison:
     """The comparison of `cases` in the order given (repeats dropped); CompareError unless 2–6 cases remain.
 
     The note row is always there (empty cells for cases without a note); the status row only when
-    `user.statuses` is given.
+    `user.statuses` is given, the contact-log row (the latest entry) only when `user.logs` is.
     """
     chosen = unique(cases)
     check_count(len(chosen))
@@ -125,6 +125,9 @@ def compare(cases: Sequence[Case], user: UserData | None = None) -> Comparison:
     if user.statuses is not None:
         statuses = user.statuses
         out.append(_user_row("status", lambda c: statuses.get(c.id, ""), chosen))
+    if user.logs is not None:
+        logs = user.logs
+        out.append(_user_row("log", lambda c: latest_log(logs.get(c.id, ())), chosen))
     notes = user.notes
     out.append(_user_row("note", lambda c: notes.get(c.id, "").strip(), chosen))
     return Comparison(tuple(chosen), tuple(out))
@@ -132,6 +135,17 @@ def compare(cases: Sequence[Case], user: UserData | None = None) -> Comparison:
 
 def _user_row(key: str, text: Callable[[Case], str], cases: Sequence[Case]) -> CompareRow:
     return CompareRow(key, fields.label(key), "text", tuple(CompareCell(text(c)) for c in cases))
+
+
+def latest_log(entries: Sequence[tuple[str, str]]) -> str:
+    """The latest (date, text) entry as 「2026-11-02 電話で照会」, with how many there are when more than one."""
+    if not entries:
+        return ""
+    day, text = max(enumerate(entries), key=lambda pair: (pair[1][0], pair[0]))[1]
+    line = f"{day} {text.strip()}"
+    if len(entries) > 1:
+        line += "\n" + translate("Compare", "（全{count}件）").format(count=len(entries))
+    return line
 
 
 def preview(text: str, lines: int = PREVIEW_LINES) -> tuple[str, bool]:

@@ -38,6 +38,7 @@ class PackOptions:
     organization: str | None = None  # the user's own organization, printed on the cover
     include_user_data: bool = True  # the notes and statuses
     full_interviews: bool = False  # False: answers shortened so each summary fits two pages
+    include_log: bool = False  # each summary shows the case's dated contact log under the note and status
 
 
 def _lines(text: str) -> str:

@@ -35,17 +35,21 @@ Cell = str | int | Link | None
 @dataclass(frozen=True)
 class UserData:
     """What the user added to the cases, keyed by case id. `statuses` holds each status as the user reads it
-    (e.g. 「検討中」); None leaves the status column out (a library without statuses)."""
+    (e.g. 「検討中」); None leaves the status column out (a library without statuses). `logs` holds each case's
+    contact log as (date, text) pairs, oldest first (cases without entries left out); None: no log row."""
 
     notes: Mapping[str, str] = field(default_factory=dict)
     statuses: Mapping[str, str] | None = None
+    logs: Mapping[str, tuple[tuple[str, str], ...]] | None = None
 
     @classmethod
     def of(cls, bookmarks: Iterable[Bookmark]) -> UserData:
         """The notes and statuses of these bookmarks (what the window and the CLI export next to the cases)."""
         marks = list(bookmarks)
         return cls(notes={b.case_id: b.note for b in marks if b.note},
-                   statuses={b.case_id: b.status_label for b in marks})
+                   statuses={b.case_id: b.status_label for b in marks},
+                   logs={b.case_id: tuple((e.date, e.text) for e in sorted(b.log, key=lambda e: e.date))
+                         for b in marks if b.log})
 
 
 @dataclass(frozen=True)

@@ -30,10 +30,6 @@
         <translation>Add to collection</translation>
     </message>
     <message>
-        <source>連絡記録</source>
-        <translation>Contact log</translation>
-    </message>
-    <message>
         <source>日付</source>
         <translation>Date</translation>
     </message>
@@ -381,6 +377,14 @@ Right-click bookmarks in the list and choose “Add to collection”.</translati
         <translation>Delete</translation>
     </message>
     <message>
+        <source>使う</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>このコレクションを印刷・書き出し・比較・会議資料に</source>
+        <translation>Print, export, compare or make a meeting pack of this collection</translation>
+    </message>
+    <message>
         <source>すべてのブックマーク ({n})</source>
         <translation>All bookmarks ({n})</translation>
     </message>
@@ -403,6 +407,22 @@ Right-click bookmarks in the list and choose “Add to collection”.</translati
     <message>
         <source>削除…</source>
         <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>印刷プレビュー…</source>
+        <translation>Print Preview…</translation>
+    </message>
+    <message>
+        <source>Excel・CSV・JSON に書き出す…</source>
+        <translation>Export to Excel, CSV or JSON…</translation>
+    </message>
+    <message>
+        <source>比較…</source>
+        <translation>Compare…</translation>
+    </message>
+    <message>
+        <source>会議資料を作成…</source>
+        <translation>Create Meeting Pack…</translation>
     </message>
     <message>
         <source>新しいコレクション</source>
@@ -448,6 +468,10 @@ The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.<
     <message>
         <source>比較できるのは{max}件までです（{count}件選ばれています）。</source>
         <translation>At most {max} cases can be compared ({count} are chosen).</translation>
+    </message>
+    <message>
+        <source>（全{count}件）</source>
+        <translation>({count} entries in all)</translation>
     </message>
     <message>
         <source>事例の比較（{count}件）</source>
@@ -942,6 +966,10 @@ The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.<
         <translation>Status</translation>
     </message>
     <message>
+        <source>連絡記録</source>
+        <translation>Contact log</translation>
+    </message>
+    <message>
         <source>人口規模・人口</source>
         <translation>Population band / population</translation>
     </message>
@@ -1177,6 +1205,14 @@ The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.<
         <translation>Cases</translation>
     </message>
     <message>
+        <source>コレクション</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>コレクション「{name}」に事例がありません。</source>
+        <translation>The collection “{name}” has no cases.</translation>
+    </message>
+    <message>
         <source>表示中の一覧</source>
         <translation>The list on screen</translation>
     </message>
@@ -1187,6 +1223,10 @@ The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.<
     <message>
         <source>ライブラリ全体</source>
         <translation>The whole library</translation>
+    </message>
+    <message>
+        <source>コレクション: {name}</source>
+        <translation>Collection: {name}</translation>
     </message>
     <message>
         <source>書き出しました: {path}</source>
@@ -1406,6 +1446,10 @@ Cases in the library: {n}</translation>
     <message>
         <source>メモと状態を含める</source>
         <translation>Include my notes and status</translation>
+    </message>
+    <message>
+        <source>連絡記録を含める</source>
+        <translation>Include the contact log</translation>
     </message>
     <message>
         <source>インタビューの回答を短くする（1事例2ページまで）</source>
@@ -1655,6 +1699,10 @@ Cases in the library: {n}</translation>
     <message>
         <source>状態：{status}</source>
         <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>【連絡記録】</source>
+        <translation>[Contact log]</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2187,14 @@ Their notes, statuses and contact logs go too; this cannot be undone.</translati
         <translation>Warning: {warning}</translation>
     </message>
     <message>
+        <source>印刷する事例のIDか --bookmarked / --collection を指定してください</source>
+        <translation>give the ids of the cases to print, --bookmarked or --collection</translation>
+    </message>
+    <message>
+        <source>会議資料にする事例のIDか --collection を指定してください</source>
+        <translation>give the ids of the cases for the meeting pack or --collection</translation>
+    </message>
+    <message>
         <source>{count} 件</source>
         <translation>Cases found: {count}</translation>
     </message>
@@ -2291,10 +2347,6 @@ Their notes, statuses and contact logs go too; this cannot be undone.</translati
         <translation>Bookmarks imported: {count}</translation>
     </message>
     <message>
-        <source>印刷する事例のIDか --bookmarked を指定してください</source>
-        <translation>Give the IDs of the cases to print, or --bookmarked</translation>
-    </message>
-    <message>
         <source>引数が正しくありません: {message}（--help で使い方を表示）</source>
         <translation>Invalid arguments: {message} (--help shows the usage)</translation>
     </message>
@@ -2343,8 +2395,16 @@ Their notes, statuses and contact logs go too; this cannot be undone.</translati
         <translation>only these cases (in this order)</translation>
     </message>
     <message>
+        <source>このコレクションの事例だけ</source>
+        <translation>only the cases of this collection</translation>
+    </message>
+    <message>
         <source>2〜6件の事例を並べて比較する</source>
         <translation>compare 2–6 cases side by side</translation>
+    </message>
+    <message>
+        <source>このコレクションの事例を比較する</source>
+        <translation>compare the cases of this collection</translation>
     </message>
     <message>
         <source>A4横のPDFに出力</source>
@@ -2363,6 +2423,34 @@ Their notes, statuses and contact logs go too; this cannot be undone.</translati
         <translation>write case summaries to a PDF</translation>
     </message>
     <message>
+        <source>このコレクションの事例を印刷する</source>
+        <translation>print the cases of this collection</translation>
+    </message>
+    <message>
+        <source>会議資料（表紙・比較・概要・問い合わせ先）をPDFに出力</source>
+        <translation>write a meeting pack (cover, comparison, summaries, contacts) to a PDF</translation>
+    </message>
+    <message>
+        <source>このコレクションの事例（IDの後に続く）</source>
+        <translation>the cases of this collection (after the ids given)</translation>
+    </message>
+    <message>
+        <source>表紙の表題</source>
+        <translation>the title on the cover</translation>
+    </message>
+    <message>
+        <source>メモと状態を含める</source>
+        <translation>include notes and status</translation>
+    </message>
+    <message>
+        <source>連絡記録を含める</source>
+        <translation>Include the contact log</translation>
+    </message>
+    <message>
+        <source>インタビューの回答を全文で載せる</source>
+        <translation>print the interview answers in full</translation>
+    </message>
+    <message>
         <source>コマンドを指定してください（--help で使い方を表示）</source>
         <translation>Give a command (--help shows how)</translation>
     </message>
@@ -2377,6 +2465,18 @@ Their notes, statuses and contact logs go too; this cannot be undone.</translati
     <message>
         <source>内部エラー: PDFの出力には QGuiApplication が必要です</source>
         <translation>Internal error: PDF output needs a QGuiApplication</translation>
+    </message>
+    <message>
+        <source>DX推進事例の検討資料</source>
+        <translation>DX case study review</translation>
+    </message>
+    <message>
+        <source>コレクション「{name}」はありません（collections list で一覧を表示）</source>
+        <translation>there is no collection “{name}” (collections list shows them)</translation>
+    </message>
+    <message>
+        <source>コレクション「{name}」に事例がありません</source>
+        <translation>the collection “{name}” has no cases</translation>
     </message>
     <message>
         <source>XLSX を端末には出力できません。-o FILE を指定してください</source>

@@ -117,3 +117,70 @@ def test_wrapped_cells_never_start_a_line_with_closing_punctuation() -> None:
     assert all(width(line) <= 10 for line in lines)
     assert not any(line[0] in NO_LINE_START for line in lines if line)
     assert "".join(lines) == "デジタル化を推進する。" * 7
+
+
+def _collection(home: Path) -> None:
+    for case_id, extra in (("1-07", ["--note", "=課長に説明", "--status", "considering"]), ("1-05", []),
+                           ("1-04", [])):
+        cmd = ["bookmarks", "add", case_id, *extra]
+        if case_id != "1-04":
+            cmd += ["--collection", "12月課長会議"]
+        assert run(*cmd, home=home).returncode == 0
+    assert run("bookmarks", "log", "1-07", "電話で総務課に照会、<資料>送付の約束", "--date", "2026-11-02",
+               home=home).returncode == 0
+
+
+def test_a_collection_exported_compared_and_printed(tmp_path: Path, user_home: Path) -> None:
+    _collection(user_home)
+    out = tmp_path / "coll.xlsx"
+    proc = run("export", "--format", "xlsx", "--collection", "12月課長会議", "-o", out, home=user_home)
+    assert proc.returncode == 0, proc.stderr
+    sheet = openpyxl.load_workbook(out).active
+    headers = [c.value for c in sheet[1]]
+    assert [sheet.cell(r, 1).value for r in range(2, sheet.max_row + 1)] == ["1-07", "1-05"]  # bookmark order
+    assert sheet.cell(2, headers.index("メモ") + 1).value == "=課長に説明"
+    assert sheet.cell(2, headers.index("状態") + 1).value == "検討中"
+    proc = run("compare", "--collection", "12月課長会議", home=user_home)
+    assert proc.returncode == 0, proc.stderr
+    assert "1-07" in proc.stdout.splitlines()[0] and "1-05" in proc.stdout.splitlines()[0]
+    assert "連絡記録" in proc.stdout and "2026-11-02 電話で総務課に照会" in proc.stdout
+    xlsx = tmp_path / "cmp.xlsx"
+    assert run("compare", "--collection", "12月課長会議", "--xlsx", xlsx, home=user_home).returncode == 0
+    cells = [c.value for row in openpyxl.load_workbook(xlsx).active.iter_rows() for c in row]
+    assert "連絡記録" in cells
+    pdf = tmp_path / "coll.pdf"
+    proc = run("print", "--collection", "12月課長会議", "--pdf", pdf, home=user_home)
+    assert proc.returncode == 0, proc.stderr
+    text = "".join(page_texts(pdf))
+    assert "事例1-07" in text and "事例1-05" in text and "事例1-04" not in text and "=課長に説明" in text
+
+
+def test_a_meeting_pack_of_a_collection_with_the_log(tmp_path: Path, user_home: Path) -> None:
+    _collection(user_home)
+    pdf = tmp_path / "pack.pdf"
+    proc = run("pack", "1-04", "--collection", "12月課長会議", "--pdf", pdf, "--title", "12月課長会議資料",
+               "--with-notes", "--with-log", home=user_home)
+    assert proc.returncode == 0, proc.stderr
+    texts = page_texts(pdf)
+    assert "12月課長会議資料" in texts[0]
+    assert texts[0].index("1-04") < texts[0].index("1-07") < texts[0].index("1-05")  # the ids first
+    summaries = "".join(texts)
+    assert "状態：検討中" in summaries and "=課長に説明" in summaries
+    assert "2026-11-02電話で総務課に照会、<資料>送付の約束" in summaries
+    plain = tmp_path / "plain.pdf"
+    assert run("pack", "--collection", "12月課長会議", "--pdf", plain, home=user_home).returncode == 0
+    text = "".join(page_texts(plain))
+    assert "電話で総務課に照会" not in text and "=課長に説明" not in text
+    assert "DX推進事例の検討資料" in page_texts(plain)[0]
+
+
+def test_an_unknown_collection_is_one_line(tmp_path: Path, user_home: Path) -> None:
+    _collection(user_home)
+    assert run("collections", "list", home=user_home).returncode == 0
+    for args in (("export", "--collection", "12月"), ("compare", "--collection", "12月"),
+                 ("print", "--collection", "12月", "--pdf", tmp_path / "a.pdf"),
+                 ("pack", "--collection", "12月", "--pdf", tmp_path / "b.pdf")):
+        assert_clean_error(run(*args, home=user_home), "12月", "collections list")
+    assert_clean_error(run("compare", "--collection", "\x1b[31m", home=user_home), "\\x1b")
+    assert_clean_error(run("pack", "--pdf", tmp_path / "c.pdf", home=user_home), "--collection")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "home") == []

@@ -113,3 +113,27 @@ def test_a_printer_gets_the_landscape_comparison_turned_on_portrait_paper(tmp_pa
     assert pages == len(PdfReader(out).pages) and not any(_landscape(out))
     out.write_bytes(fix_text_layer(out.read_bytes()))  # as print-to-file does (gui/print_dialogs.py)
     assert "事例の比較" in page_texts(out)[1]
+
+
+def test_meeting_pack_prints_the_contact_log_when_chosen(tmp_path: Path, qapp: QGuiApplication) -> None:
+    cases = [make_case(), make_bare_case()]
+    user = UserData(notes={"1-04": "県の支援を参考に"}, statuses={"1-04": "問い合わせ済"},
+                    logs={"1-04": (("2026-11-02", "電話で総務課に照会、" + HOSTILE), ("2026-11-20", "資料受領"))})
+    with_log = tmp_path / "with.pdf"
+    write_meeting_pack_pdf(cases, PackOptions("資料", include_log=True), with_log, user, printed_on=DAY)
+    texts = page_texts(with_log)
+    summary = next(t for t in texts if "電話で総務課に照会" in t and "県の支援を参考に" in t)
+    assert summary.index("問い合わせ済") < summary.index("県の支援を参考に") < summary.index("2026-11-02")
+    assert "2026-11-02電話で総務課に照会、<b>太字</b><script>alert(1)</script>" in summary  # escaped, not markup
+    assert summary.index("2026-11-02") < summary.index("2026-11-20資料受領")
+    comparison = "".join(t for t, wide in zip(texts, _landscape(with_log), strict=True) if wide)
+    assert "連絡記録2026-11-20資料受領" in comparison  # the comparison's row: the latest entry
+    without = tmp_path / "without.pdf"
+    write_meeting_pack_pdf(cases, PackOptions("資料"), without, user, printed_on=DAY)
+    text = "".join(page_texts(without))
+    assert "電話で総務課に照会" not in text and "資料受領" not in text and "県の支援を参考に" in text
+    only_log = tmp_path / "only_log.pdf"
+    write_meeting_pack_pdf(cases, PackOptions("資料", include_user_data=False, include_log=True), only_log, user,
+                           printed_on=DAY)
+    text = "".join(page_texts(only_log))
+    assert "資料受領" in text and "県の支援を参考に" not in text and "問い合わせ済" not in text

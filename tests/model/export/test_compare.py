@@ -70,3 +70,17 @@ def test_comparison_xlsx_has_one_column_per_case(tmp_path: Path) -> None:
     assert sheet.cell(sheet.max_row, 2).value == "@x" and sheet.cell(sheet.max_row, 2).data_type == "s"
     assert sheet.freeze_panes == "B2"
     assert sheet.max_column == 3
+
+
+def test_log_row_shows_the_latest_entry_of_each_bookmark() -> None:
+    from model.bookmarks import Bookmark, LogEntry
+
+    marks = [Bookmark("1-04", log=(LogEntry("2026-11-20", "資料受領", ""), LogEntry("2026-11-02", "電話で照会", ""))),
+             Bookmark("1-11", log=(LogEntry("2026-10-01", "=メールで照会", ""),))]
+    user = UserData.of(marks)
+    assert user.logs == {"1-04": (("2026-11-02", "電話で照会"), ("2026-11-20", "資料受領")),
+                         "1-11": (("2026-10-01", "=メールで照会"),)}
+    rows = {r.key: r for r in compare([make_case(), make_bare_case(), make_case(id="1-77")], user).rows}
+    assert [c.text for c in rows["log"].cells] == ["2026-11-20 資料受領\n（全2件）", "2026-10-01 =メールで照会", ""]
+    assert rows["log"].label == "連絡記録" and rows["status"].cells[2].text == ""
+    assert "log" not in {r.key for r in compare([make_case(), make_bare_case()], UserData()).rows}
