@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import orjson
 
 from model.case import Case, Numbered
-from dataclasses import replace
-
 from model.filters import FACETS, Context, Filters, all_facet_counts, describe, facet_counts, filter_cases, find_cases
 from model.library import Library, case_docs_table
 from model.search import Query
@@ -48,7 +47,8 @@ def test_each_facet_narrows_and_facets_combine(tmp_path: Path) -> None:
     both = frozenset({"都道府県", "1万人未満"})
     assert _ids(filter_cases(lib, Filters(bands=both), never)) == ["1-04", "1-12", "2-01"]
     assert _ids(filter_cases(lib, Filters(prefectures=frozenset({"兵庫県"})), never)) == ["1-11", "2-01"]
-    assert _ids(filter_cases(lib, Filters(prefectures=frozenset({"兵庫県"}), bands=frozenset({"都道府県"})), never)) == ["2-01"]
+    hyogo_prefs = Filters(prefectures=frozenset({"兵庫県"}), bands=frozenset({"都道府県"}))
+    assert _ids(filter_cases(lib, hyogo_prefs, never)) == ["2-01"]
     marked = {"1-12", "2-01"}
     assert _ids(filter_cases(lib, Filters(bookmarked_only=True), marked.__contains__)) == ["1-12", "2-01"]
     assert _ids(filter_cases(lib, Filters(text="全職員", bookmarked_only=True), marked.__contains__)) == ["1-12"]
