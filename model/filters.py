@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from operator import attrgetter
@@ -65,7 +65,7 @@ class BookmarkSource(Protocol):
 
     def searchable_text(self, case_id: str) -> str: ...
 
-    def all(self) -> list[object]: ...
+    def all(self) -> Sequence[object]: ...
 
 
 def _none(_case_id: str) -> None:
