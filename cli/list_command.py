@@ -18,6 +18,7 @@ from cli.errors import CliError
 from cli.render import case_line
 from cli.terminal import one_line, terminal_safe
 from model.case import POPULATION_BANDS, population_band_label
+from model.fields import label
 from model.i18n import translate
 from model.prefectures import PREFECTURES, REGIONS, region_label
 from model.sorting import SORT_COLUMNS
@@ -85,10 +86,10 @@ def filters_from(args: argparse.Namespace, text: str = "") -> Filters:
 
     regions = _pick(translate("cli", "地方"), args.region,
                     {**{r: r for r in REGIONS}, **{region_label(r): r for r in REGIONS}})
-    prefectures = _pick(translate("cli", "都道府県"), args.prefecture, _prefectures())
-    bands = _pick(translate("cli", "人口規模"), args.band,
+    prefectures = _pick(label("prefecture"), args.prefecture, _prefectures())
+    bands = _pick(label("population_band"), args.band,
                   {**{b: b for b in POPULATION_BANDS}, **{population_band_label(b): b for b in POPULATION_BANDS}})
-    statuses = _pick(translate("cli", "状態"), args.status,
+    statuses = _pick(label("status"), args.status,
                      {**{s: s for s in STATUSES}, **{status_label(s): s for s in STATUSES}})
     return Filters(text=text, bands=bands, prefectures=prefectures, regions=regions, new_only=args.new,
                    has_cost=args.has_cost, bookmarked_only=args.bookmarked, statuses=statuses)
