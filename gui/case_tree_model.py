@@ -209,7 +209,8 @@ class CaseTreeModel(QAbstractItemModel):
         old = self._root  # keep the old nodes alive until views have dropped their indexes
         self.beginResetModel()
         self._root, self._by_id = build_tree(self._shown, self._labels, self._grouped)
-        self._apply_sort()
+        if self._sort != ("number", False):  # build_tree's order already
+            self._apply_sort()
         self.endResetModel()
         del old
 
@@ -258,13 +259,6 @@ class CaseTreeModel(QAbstractItemModel):
 
     def _apply_sort(self) -> None:
         column, descending = self._sort
-        if column == "number" and not descending:
-            for parent in self._case_parents():  # build_tree's order; a new sort may have changed it
-                if any(n.row != i for i, n in enumerate(parent.children)):
-                    parent.children.sort(key=lambda n: sort_key(n.case))  # type: ignore[arg-type]
-                    for i, n in enumerate(parent.children):
-                        n.row = i
-            return
         for parent in self._case_parents():
             if len(parent.children) < 2:
                 continue
