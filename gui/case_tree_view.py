@@ -43,13 +43,15 @@ def case_tree_view(model: CaseTreeModel) -> QTreeView:
     header.setSortIndicatorShown(True)
     header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     header.customContextMenuRequested.connect(lambda pos: _header_menu(tree, pos))
-    widths = {"number": 70, "organization": 130, "title": 260, "prefecture": 70, "population_band": 120,
-              "population": 70, "initial_cost": 90, "running_cost": 90, "lead_time": 70, "is_new": 44,
-              "bookmark": 28, "status": 90}
+    # The first column holds the tree's indentation (two levels) before the number.
+    widths = {"number": 105, "organization": 110, "title": 200, "prefecture": 70, "population_band": 110,
+              "population": 70, "initial_cost": 82, "running_cost": 75, "lead_time": 62, "is_new": 42,
+              "bookmark": 26, "status": 105}
     for key, width in widths.items():
         header.resizeSection(COL[key], width)
     for key in HIDDEN_BY_DEFAULT:
         header.setSectionHidden(COL[key], True)
+    header.moveSection(header.visualIndex(COL["bookmark"]), 1)  # the star next to the number, always in view
     tree.setSortingEnabled(True)
     tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     return tree
