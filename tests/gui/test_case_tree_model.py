@@ -63,8 +63,8 @@ def test_case_row_columns_and_the_case(qapp: object) -> None:
     cases = sample_cases()
     model.set_cases(cases)
     row = [model.index_of("1-05", c).data() for c in range(len(COLUMNS))]
-    assert row == ["1-05", "山形県舟形町", "DX推進計画の策定と全職員向け研修の実施", "山形県", "1万人未満", "0.5万人",
-                   "", "", "", "", "", ""]
+    assert row == ["DX推進計画の策定と全職員向け研修の実施", "", "1-05", "山形県舟形町", "山形県", "1万人未満",
+                   "0.5万人", "", "", "", "", ""]
     full = [model.index_of("1-04", COL[k]).data() for k in ("initial_cost", "running_cost", "lead_time")]
     assert full == ["68,515千円", "－円", "４か月"]
     index = model.index_of("1-05")
@@ -75,8 +75,8 @@ def test_case_row_columns_and_the_case(qapp: object) -> None:
     assert model.index_of("1-04", COL["is_new"]).data(Qt.ItemDataRole.DecorationRole) is None
     assert not model.index_of("9-99").isValid()
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(COLUMNS))]
-    assert headers == ["番号", "団体名", "事例名", "都道府県", "人口規模", "人口", "初期費用", "年間費用", "導入期間",
-                       "New", "★", "状態"]
+    assert headers == ["事例名", "★", "番号", "団体名", "都道府県", "人口規模", "人口", "初期費用", "年間費用",
+                       "導入期間", "New", "状態"]
     assert model.headerData(COL["initial_cost"], Qt.Orientation.Horizontal,
                             Qt.ItemDataRole.ToolTipRole) == "イニシャルコスト（税抜）"
 
@@ -136,14 +136,14 @@ def test_header_sort_orders_each_subcategory_without_figures_last(qtmodeltester:
     subs = [model.index(r, 0, cat) for r in range(model.rowCount(cat))]
 
     def order() -> list[list[str]]:
-        return [[model.index(r, 0, s).data() for r in range(model.rowCount(s))] for s in subs]
+        return [[model.index(r, 0, s).data(CaseIdRole) for r in range(model.rowCount(s))] for s in subs]
 
     assert order() == [["1-02", "1-04", "1-06"], ["1-01", "1-03", "1-05"]]
     keep = QPersistentModelIndex(model.index_of("1-05"))
     with qtbotless_reset_check(model):
         model.sort(COL["population"], Qt.SortOrder.AscendingOrder)
     assert order() == [["1-04", "1-06", "1-02"], ["1-05", "1-01", "1-03"]]  # 1-03: no population, last
-    assert keep.row() == 0 and keep.data() == "1-05"  # the selection follows its row
+    assert keep.row() == 0 and keep.data(CaseIdRole) == "1-05"  # the selection follows its row
     model.sort(COL["population"], Qt.SortOrder.DescendingOrder)
     assert order() == [["1-02", "1-06", "1-04"], ["1-01", "1-05", "1-03"]]  # still last
     qtmodeltester.check(model)
@@ -158,7 +158,7 @@ def test_flat_mode_sorts_the_whole_library(qtmodeltester: ModelTester) -> None:
     assert model.rowCount() == 6 and model.expandable_indexes() == []
     model.sort(COL["population"], Qt.SortOrder.DescendingOrder)
     assert model.case_ids() == ["1-01", "1-05", "1-02", "1-06", "1-04", "1-03"]
-    assert model.first_case_index().data() == "1-01"
+    assert model.first_case_index().data(CaseIdRole) == "1-01"
     qtmodeltester.check(model)
     model.set_grouped(True)
     assert model.rowCount() == 1

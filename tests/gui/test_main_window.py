@@ -146,7 +146,7 @@ def test_ctrl_d_bookmark_is_saved_and_survives_a_new_window(qtbot: QtBot, make_w
     # Ctrl+D again removes it, in the file too.
     qtbot.keyClick(again, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert BookmarkStore(paths.bookmarks_path()).all() == []
-    assert not again.tree_model.index_of("1-05", COL["bookmark"]).data() == "★"
+    assert again.tree_model.index_of("1-05", COL["bookmark"]).data() != "★"
 
 
 def test_star_button_and_tree_context_menu_toggle_bookmarks(qtbot: QtBot, window: MainWindow) -> None:
@@ -228,7 +228,7 @@ def test_failed_bookmark_write_is_reported_and_the_app_keeps_running(
     assert warnings == ["bookmarks.json に書き込めませんでした。"]
     assert "書き込めませんでした" in window.statusBar().currentMessage()
     assert not window.detail.star_button.isChecked()
-    assert not window.tree_model.index_of("1-02", COL["bookmark"]).data() == "★"
+    assert window.tree_model.index_of("1-02", COL["bookmark"]).data() != "★"
     # Still usable.
     window.show_case("1-04")
     assert window.detail.case_id == "1-04"
