@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cli.errors import CliError
-from cli.render import case_line, case_text
+from cli.render import case_text
 from cli.similar_command import cmd_similar
 from model.case import Case
 from model.i18n import translate
@@ -76,9 +76,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    for case in open_library(args.db).cases():
-        print(case_line(case))
-    return 0
+    from cli.list_command import run_listing
+
+    return run_listing(args, open_library)
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -87,12 +87,9 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    query = " ".join(args.query)
-    hits = open_library(args.db).search(query)
-    for case in hits:
-        print(case_line(case))
-    print(translate("cli", "{count} 件").format(count=len(hits)), file=sys.stderr)
-    return 0
+    from cli.list_command import run_listing
+
+    return run_listing(args, open_library, " ".join(args.query))
 
 
 def _bookmark_store() -> BookmarkStore:

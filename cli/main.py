@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from cli import similar_command
+from cli import list_command, similar_command
 from cli.errors import CliError
 from model.i18n import LANGUAGES, resolve_language, set_translator, translate
 
@@ -57,11 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_library_commands(sub: Subparsers) -> None:
     s = sub.add_parser("import", help=translate("cli", "事例集のテキストを取り込む"))
     s.add_argument("files", nargs="+", type=Path)
-    sub.add_parser("list", help=translate("cli", "事例の一覧"))
+    list_command.add_parsers(sub)  # list and search, with the filters and sort orders of the window
     s = sub.add_parser("show", help=translate("cli", "事例の全項目を表示"))
     s.add_argument("id")
-    s = sub.add_parser("search", help=translate("cli", "事例を検索（空白区切りの語はすべて含むもの）"))
-    s.add_argument("query", nargs="+")
     similar_command.add_parser(sub)
     s = sub.add_parser("export", help=translate("cli", "ライブラリを書き出す（Excel・CSV・JSON）"))
     s.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")

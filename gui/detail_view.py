@@ -121,7 +121,16 @@ class DetailView(QWidget):
         self.star_button.setToolTip(self.tr("ブックマークの切り替え (Ctrl+D)"))
         # The window owns the toggle (one code path for button, Ctrl+D and the tree's context menu).
         self.star_button.clicked.connect(self._on_star_clicked)
+        # Shown while the case being read is not among the cases the search and filters let through.
+        self.mismatch_label = QLabel(self.tr("現在の条件に合いません"))
+        self.mismatch_label.setObjectName("mismatchLabel")
+        self.mismatch_label.setStyleSheet(
+            "background: #fff3e0; color: #8a4b00; border: 1px solid #f0b060; border-radius: 3px; padding: 1px 6px;")
+        self.mismatch_label.setToolTip(self.tr("この事例は検索や絞り込みの条件に合わないため、左の一覧にはありません。"))
+        self.mismatch_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.mismatch_label.setVisible(False)
         top.addWidget(self.new_label)
+        top.addWidget(self.mismatch_label)
         top.addWidget(self.path_label, 1)
         top.addWidget(self.star_button)
         hl.addLayout(top)
@@ -182,6 +191,10 @@ class DetailView(QWidget):
     @property
     def case_id(self) -> str | None:
         return self._case.id if self._case is not None else None
+
+    def set_matches(self, matches: bool) -> None:
+        """Mark the case being read as outside the current search and filters (「現在の条件に合いません」)."""
+        self.mismatch_label.setVisible(not matches)
 
     def set_case(self, case: Case | None, *, refresh: bool = False) -> None:
         """Show `case` (None: the placeholder). The same case again is a no-op unless `refresh` (its data changed)."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QStyle,
     QTabWidget,
     QVBoxLayout,
@@ -29,8 +30,10 @@ from PySide6.QtWidgets import (
 
 from gui.bookmark_model import BookmarkModel
 from gui.bookmarks_view import BookmarksView
-from gui.case_tree_model import CaseIdRole, CaseTreeModel, case_tree_view
+from gui.case_tree_model import CaseIdRole, CaseTreeModel
+from gui.case_tree_view import case_tree_view, expand_groups
 from gui.detail_view import DetailView
+from gui.empty_state import EmptyState
 from gui.export_actions import ExportActions
 from gui.history import History
 from gui.library_model import LibraryModel
@@ -40,7 +43,7 @@ from gui.search_panel import SearchPanel
 from gui.session import restore_session, save_session
 from gui.undo_notice import install as install_undo
 from model.bookmarks import BookmarkStore
-from model.filters import filter_cases
+from model.filters import Context, Filters, all_facet_counts, find_cases
 from model.library import Library
 
 STATUS_TIMEOUT_MS = 8000
@@ -62,8 +65,20 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("DX事例ブラウザ"))
 
         self.search_panel = SearchPanel(self.library_model.prefectures())
-        self.tree_model = CaseTreeModel(self.bookmarks.is_bookmarked, self)
+        self.tree_model = CaseTreeModel(self.bookmarks.is_bookmarked, self, status_of=self._status_of)
         self.tree = case_tree_view(self.tree_model)
+        self.empty_state = EmptyState()  # instead of the tree when nothing matches
+        self.empty_state.clearRequested.connect(self.search_panel.clear_filters)
+        self.tree_stack = QStackedWidget()
+        self.tree_stack.addWidget(self.tree)
+        self.tree_stack.addWidget(self.empty_state)
+        self.search_panel.count_source = self.facet_counts
+        self.search_panel.groupingChanged.connect(self.set_grouped)
+        self._filters = Filters()  # the last applied (the facet counts use them: the query is parsed once)
+        self._counts_timer = QTimer(self)  # the checkboxes' counts, once typing pauses (not on every keystroke)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(200)
+        self._counts_timer.timeout.connect(self._update_facet_counts)
         self.tree.customContextMenuRequested.connect(self._tree_context_menu)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
 
@@ -71,7 +86,7 @@ class MainWindow(QMainWindow):
         cl = QVBoxLayout(cases_page)
         cl.setContentsMargins(4, 4, 4, 4)
         cl.addWidget(self.search_panel)
-        cl.addWidget(self.tree, 1)
+        cl.addWidget(self.tree_stack, 1)
         self.bookmarks_view = BookmarksView(self.bookmarks, library.get)
         self.bookmarks_view.caseActivated.connect(self.show_case)
         self.left_tabs = QTabWidget()
@@ -197,18 +212,47 @@ class MainWindow(QMainWindow):
 
     def apply_filters(self) -> None:
         """Refilter the tree from the search panel, keeping the current case selected if it is still shown."""
-        filters = self.search_panel.filters()
-        cases = filter_cases(self.library, filters, self.bookmarks.is_bookmarked)
+        filters = self._filters = self.search_panel.filters()
+        found = find_cases(self.library, filters, self.filter_context())
+        cases = found.cases
         current = self.detail.case_id
-        self.tree_model.set_cases(cases)
-        # Not expandAll(): that visits every case row through Python; only ~50 rows have children.
-        for index in self.tree_model.expandable_indexes():
-            self.tree.setExpanded(index, True)
+        self.tree_model.set_cases(cases, found.note_hits)
+        expand_groups(self.tree, self.tree_model)
         self.search_panel.set_count(len(cases), len(self.library))
+        if cases:
+            self.tree_stack.setCurrentWidget(self.tree)
+        else:
+            self.empty_state.show_filters(filters, len(self.library))
+            self.tree_stack.setCurrentWidget(self.empty_state)
         self.detail.set_query(filters.query)  # parsed once, by the search above
         if current is not None:
             self._select_in_tree(current)
+        self.detail.set_matches(current is None or self.tree_model.index_of(current).isValid())
+        self._counts_timer.start()
         self.near.filters_applied(cases)  # the map and the 近い団体 ranking follow the filters
+
+    def filter_context(self) -> Context:
+        """What the filters read from the bookmarks: star, status, note and contact log."""
+        return Context.of(self.bookmarks.store)
+
+    def _status_of(self, case_id: str) -> str | None:
+        bm = self.bookmarks.get(case_id)
+        return bm.status if bm is not None else None
+
+    def facet_counts(self) -> dict[str, dict[str, int]]:
+        """How many cases each facet value would show under the other filters (the search panel's counts)."""
+        return all_facet_counts(self.library, self._filters, self.filter_context())
+
+    def _update_facet_counts(self) -> None:
+        self.search_panel.set_facet_counts(self.facet_counts())
+
+    def set_grouped(self, grouped: bool) -> None:
+        """Category → subcategory → case, or every case in one list (「分類でまとめない」)."""
+        current = self.detail.case_id
+        self.tree_model.set_grouped(grouped)
+        expand_groups(self.tree, self.tree_model)
+        if current is not None:
+            self._select_in_tree(current)
 
     def _select_in_tree(self, case_id: str) -> None:
         """Make the case the tree's current row, without the tree asking the window to show it again."""
@@ -248,6 +292,7 @@ class MainWindow(QMainWindow):
             self.status(self.tr("事例 {id} はライブラリにありません。").format(id=case_id))
             return False
         self.detail.set_case(case)
+        self.detail.set_matches(self.tree_model.index_of(case_id).isValid())
         if record:
             self.history.visit(case_id)
         self._update_history_actions()
@@ -292,8 +337,11 @@ class MainWindow(QMainWindow):
 
     def _on_bookmark_changed(self, case_id: str) -> None:
         self.tree_model.refresh_case(case_id)
-        if self.search_panel.filters().bookmarked_only:
+        filters = self.search_panel.filters()
+        if filters.bookmarked_only or filters.statuses or not filters.query.is_empty:  # they read the bookmarks
             self.apply_filters()
+        else:
+            self._counts_timer.start()
 
     def _on_bookmarks_reset(self) -> None:
         self.apply_filters()

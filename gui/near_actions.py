@@ -3,14 +3,11 @@
 The window calls `filters_applied(cases)` after every refilter; everything else is wired here, so the window
 keeps a few lines. The map's selection filters the tree through the search panel (`apply_map_selection`, the one
 place that knows how the panel takes prefectures); the map's counts are the cases matching every other filter
-(`_map_counts`). Both work with the single-prefecture `Filters.prefecture` of today and with the several
-`Filters.prefectures` (and `regions`) the facets rework brings.
+(`_map_counts`, model.filters.facet_counts).
 """
 
 from __future__ import annotations
 
-import dataclasses
-from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -28,7 +25,7 @@ from gui.my_organization import (
 )
 from gui.similar_view import SimilarView
 from model.case import Case
-from model.filters import Filters, filter_cases
+from model.filters import facet_counts
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -48,26 +45,6 @@ def _menu(window: MainWindow, title: str) -> QMenu:
     else:
         bar.addMenu(menu)
     return menu
-
-
-def selected_prefectures(filters: Filters) -> frozenset[str]:
-    """The prefectures the filters narrow to (several after the facets rework, one or none before)."""
-    several = getattr(filters, "prefectures", None)
-    if several is not None:
-        return frozenset(several)
-    one = getattr(filters, "prefecture", None)
-    return frozenset({one}) if one else frozenset()
-
-
-def without_prefectures(filters: Filters) -> Filters:
-    """`filters` with the prefecture facet cleared (the map's counts ignore its own selection)."""
-    names = {f.name for f in dataclasses.fields(filters)}
-    cleared: dict[str, object] = {}
-    if "prefectures" in names:
-        cleared["prefectures"] = frozenset()
-    if "prefecture" in names:
-        cleared["prefecture"] = None
-    return dataclasses.replace(filters, **cleared)  # type: ignore[arg-type]
 
 
 class NearActions(QObject):
@@ -120,45 +97,30 @@ class NearActions(QObject):
         self._cases = cases
         self.similar.set_cases(cases)
         filters = self.window.search_panel.filters()
-        self.map.set_selected(selected_prefectures(filters))
-        self.map.set_highlighted_regions(frozenset(getattr(filters, "regions", frozenset())))
+        self.map.set_selected(filters.prefectures)
+        self.map.set_highlighted_regions(filters.regions)
         if self.dock.isVisible():
             self.map.set_counts(self._map_counts())
 
     # -- the map -------------------------------------------------------------------------------------------------
 
     def _map_counts(self) -> dict[str, int]:
-        """Cases per prefecture under every filter but the prefecture one (after the facets rework this could be
-        `model.filters.facet_counts(library, filters, context, "prefectures")`)."""
-        filters = self.window.search_panel.filters()
-        cases = self._cases
-        if selected_prefectures(filters):
-            cases = filter_cases(self.window.library, without_prefectures(filters),
-                                 self.window.bookmarks.is_bookmarked)
-        return dict(Counter(c.prefecture for c in cases))
+        """Cases per prefecture under every filter but the prefecture one (the facet's own counts)."""
+        w = self.window
+        return facet_counts(w.library, w.search_panel.filters(), w.filter_context(), "prefectures")
 
     def apply_map_selection(self, prefs: frozenset[str]) -> None:
-        """The map's selection into the search panel's prefecture filter (which then refilters the tree).
-
-        Until the panel takes several prefectures, the combo holds one: the prefecture just added (or the one
-        left). After the facets merge this whole method is `panel.set_prefecture_selection(prefs)`.
-        """
+        """The map's selection is the search panel's prefecture facet (which then refilters the tree); a
+        prefecture without a matching case is not added (the tree would only go empty): the status bar says so."""
         panel = self.window.search_panel
-        combo = panel.prefecture_combo
-        before = selected_prefectures(panel.filters())
-        added = sorted(prefs - before)
-        pick = added[0] if added else (min(prefs) if prefs else None)
-        if pick is None:
-            combo.setCurrentIndex(0)
-            return
-        i = combo.findData(pick)
-        if i < 0:  # no case there at all: the combo does not offer it
+        before = panel.prefecture_selection()
+        counts = self._map_counts()
+        empty = sorted(p for p in prefs - before if not counts.get(p))
+        if empty:
             self.map.set_selected(before)
-            self.window.status(self.tr("{pref}の事例はありません。").format(pref=pick))
+            self.window.status(self.tr("{pref}の事例はありません。").format(pref=empty[0]))
             return
-        if i == combo.currentIndex():
-            self.map.set_selected(frozenset({pick}))
-        combo.setCurrentIndex(i)
+        panel.set_prefecture_selection(frozenset(prefs))
 
     def _on_dock_visibility(self, visible: bool) -> None:
         if not visible:

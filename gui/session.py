@@ -1,12 +1,14 @@
-"""The window's last session in QSettings: geometry, splitter, search text, filters and the case being read."""
+"""The window's last session in QSettings: geometry, splitter, search text, filters, the case list's columns
+(order, widths, hidden ones, sort: the header state) and grouping, and the case being read."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QSettings
 
 from gui.case_tree_model import CaseIdRole
+from model.filters import Filters
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -24,18 +26,28 @@ def restore_session(window: MainWindow) -> None:
     # Applied on first show: sizes restored before the window has its final size get redistributed.
     splitter = s.value("window/splitter")
     window.pending_splitter = splitter if isinstance(splitter, QByteArray) else None
+    header = s.value("tree/header")
+    if isinstance(header, QByteArray):
+        window.tree.header().restoreState(header)  # sorts the model by the saved column
+    grouped = _flag(s, "tree/grouped", True)
     panel = window.search_panel
     panel.blockSignals(True)  # one filter pass for the whole restored state, not one per setting
-    bands = s.value("filters/bands") or []
-    # An INI file gives back a one-item list as a plain string.
-    panel.set_bands([bands] if isinstance(bands, str) else [str(b) for b in bands])
-    pref = s.value("filters/prefecture")
-    if pref:
-        i = panel.prefecture_combo.findData(pref)
-        if i >= 0:
-            panel.prefecture_combo.setCurrentIndex(i)
-    panel.bookmarked_check.setChecked(str(s.value("filters/bookmarkedOnly", "false")).lower() == "true")
-    panel.field.setText(str(s.value("session/search", "") or ""))
+    panel.set_grouped(grouped)
+    window.tree_model.set_grouped(grouped)
+    prefectures = _strings(s, "filters/prefectures")
+    old = s.value("filters/prefecture")  # a single prefecture, as versions before several were possible saved it
+    if not prefectures and isinstance(old, str) and old:
+        prefectures = [old]
+    panel.set_filters(Filters(
+        text=str(s.value("session/search", "") or ""),
+        bands=frozenset(_strings(s, "filters/bands")),
+        prefectures=frozenset(prefectures),
+        regions=frozenset(_strings(s, "filters/regions")),
+        new_only=_flag(s, "filters/newOnly"),
+        has_cost=_flag(s, "filters/hasCost"),
+        bookmarked_only=_flag(s, "filters/bookmarkedOnly"),
+        statuses=frozenset(_strings(s, "filters/statuses")),
+    ))
     panel.flush()
     panel.blockSignals(False)
     window.apply_filters()
@@ -55,6 +67,23 @@ def save_session(window: MainWindow) -> None:
     s.setValue("session/search", filters.text)
     s.setValue("session/case", window.detail.case_id or "")
     s.setValue("filters/bands", sorted(filters.bands))
-    s.setValue("filters/prefecture", filters.prefecture or "")
+    s.setValue("filters/prefectures", sorted(filters.prefectures))
+    s.remove("filters/prefecture")
+    s.setValue("filters/regions", sorted(filters.regions))
+    s.setValue("filters/statuses", sorted(filters.statuses))
+    s.setValue("filters/newOnly", filters.new_only)
+    s.setValue("filters/hasCost", filters.has_cost)
     s.setValue("filters/bookmarkedOnly", filters.bookmarked_only)
+    s.setValue("tree/header", window.tree.header().saveState())
+    s.setValue("tree/grouped", window.tree_model.grouped())
     s.sync()
+
+
+def _strings(s: QSettings, key: str) -> list[str]:
+    """A saved list of strings (an INI file gives back a one-item list as a plain string, an empty one as "")."""
+    value = s.value(key) or []
+    return [value] if isinstance(value, str) else [str(v) for v in value]
+
+
+def _flag(s: QSettings, key: str, default: bool = False) -> bool:
+    return str(s.value(key, "true" if default else "false")).lower() == "true"

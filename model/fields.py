@@ -276,4 +276,9 @@ HEADINGS: dict[str, str] = {
     "population_row": QT_TRANSLATE_NOOP("Field", "人口規模・人口"),
     "contacts": QT_TRANSLATE_NOOP("Field", "担当部署・電話・メール"),
     "population_as_of": QT_TRANSLATE_NOOP("Field", "人口の基準日"),
+    # Short column headings of the case list (the field labels are too long for a column).
+    "initial_cost_short": QT_TRANSLATE_NOOP("Field", "初期費用"),
+    "running_cost_short": QT_TRANSLATE_NOOP("Field", "年間費用"),
+    "lead_time_short": QT_TRANSLATE_NOOP("Field", "導入期間"),
+    "bookmark": QT_TRANSLATE_NOOP("Field", "★"),
 }

@@ -348,14 +348,14 @@ Right-click bookmarks in the list and choose “Add to collection”.</translati
 <context>
     <name>CaseTreeModel</name>
     <message>
-        <source>事例</source>
-        <translation>Cases</translation>
-    </message>
-    <message>
         <source>{id}  {organization}（{band}）
 {title}</source>
         <translation>{id}  {organization} ({band})
 {title}</translation>
+    </message>
+    <message>
+        <source>メモに一致</source>
+        <translation>Matches your note</translation>
     </message>
 </context>
 <context>
@@ -639,6 +639,14 @@ The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.<
         <translation>Bookmark or unbookmark (Ctrl+D)</translation>
     </message>
     <message>
+        <source>現在の条件に合いません</source>
+        <translation>Not in the current filters</translation>
+    </message>
+    <message>
+        <source>この事例は検索や絞り込みの条件に合わないため、左の一覧にはありません。</source>
+        <translation>This case does not match the current search and filters, so it is not in the list on the left.</translation>
+    </message>
+    <message>
         <source>ブックマークのメモ</source>
         <translation>Bookmark note</translation>
     </message>
@@ -704,6 +712,25 @@ The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.<
     <message>
         <source>変更なし {count} 件</source>
         <translation>Unchanged: {count} cases</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>条件をクリア</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>ライブラリに事例がありません。ファイル → 事例集を取り込む… で追加できます。</source>
+        <translation>The library has no cases. Add some with File → Import casebook….</translation>
+    </message>
+    <message>
+        <source>{total}件の事例のうち、次の条件に合うものはありません。
+
+{filters}</source>
+        <translation>None of the {total} cases matches these conditions:
+
+{filters}</translation>
     </message>
 </context>
 <context>
@@ -797,6 +824,17 @@ The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.<
     <message>
         <source>ファイルを仕上げています…</source>
         <translation>Finishing the file…</translation>
+    </message>
+</context>
+<context>
+    <name>FacetButton</name>
+    <message>
+        <source>{caption}: すべて</source>
+        <translation>{caption}: all</translation>
+    </message>
+    <message>
+        <source>{caption}: {n}件</source>
+        <translation>{caption}: {n} selected</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1018,57 @@ The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.<
     <message>
         <source>人口の基準日</source>
         <translation>Population as of</translation>
+    </message>
+    <message>
+        <source>初期費用</source>
+        <translation>Initial cost</translation>
+    </message>
+    <message>
+        <source>年間費用</source>
+        <translation>Annual cost</translation>
+    </message>
+    <message>
+        <source>導入期間</source>
+        <translation>Lead time</translation>
+    </message>
+    <message>
+        <source>★</source>
+        <translation>★</translation>
+    </message>
+</context>
+<context>
+    <name>Filters</name>
+    <message>
+        <source>検索「{text}」</source>
+        <translation>search &quot;{text}&quot;</translation>
+    </message>
+    <message>
+        <source>地方: {values}</source>
+        <translation>Region: {values}</translation>
+    </message>
+    <message>
+        <source>都道府県: {values}</source>
+        <translation>Prefecture: {values}</translation>
+    </message>
+    <message>
+        <source>人口規模: {values}</source>
+        <translation>Population band: {values}</translation>
+    </message>
+    <message>
+        <source>新規のみ</source>
+        <translation>New only</translation>
+    </message>
+    <message>
+        <source>コスト情報あり</source>
+        <translation>With cost figures</translation>
+    </message>
+    <message>
+        <source>ブックマークのみ</source>
+        <translation>Bookmarked only</translation>
+    </message>
+    <message>
+        <source>状態: {values}</source>
+        <translation>Status: {values}</translation>
     </message>
 </context>
 <context>
@@ -1747,16 +1836,28 @@ Cases in the library: {n}</translation>
         <translation>Search cases</translation>
     </message>
     <message>
-        <source>検索（Ctrl+F）: 団体名、キーワード…</source>
-        <translation>Search (Ctrl+F): organization, keywords…</translation>
-    </message>
-    <message>
         <source>すべての人口規模</source>
         <translation>All population sizes</translation>
     </message>
     <message>
-        <source>すべて</source>
-        <translation>All</translation>
+        <source>検索（Ctrl+F）: 団体名、キーワード、メモ…</source>
+        <translation>Search (Ctrl+F): organization, keyword, note…</translation>
+    </message>
+    <message>
+        <source>地方</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>すべての地方</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>地方で絞り込む</source>
+        <translation>Filter by region</translation>
+    </message>
+    <message>
+        <source>すべての都道府県</source>
+        <translation>All prefectures</translation>
     </message>
     <message>
         <source>都道府県で絞り込む</source>
@@ -1767,24 +1868,44 @@ Cases in the library: {n}</translation>
         <translation>Filter by population size</translation>
     </message>
     <message>
+        <source>すべての状態</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>ブックマークの状態で絞り込む</source>
+        <translation>Filter by bookmark status</translation>
+    </message>
+    <message>
+        <source>新規のみ</source>
+        <translation>New only</translation>
+    </message>
+    <message>
+        <source>コスト情報あり</source>
+        <translation>With cost figures</translation>
+    </message>
+    <message>
+        <source>初期費用か年間費用の金額が載っている事例</source>
+        <translation>Cases that give an amount for the initial or the annual cost</translation>
+    </message>
+    <message>
         <source>ブックマークのみ</source>
         <translation>Bookmarked only</translation>
     </message>
     <message>
+        <source>分類でまとめない</source>
+        <translation>Don&apos;t group by category</translation>
+    </message>
+    <message>
+        <source>すべての事例を一つの一覧にして、ライブラリ全体を並べ替えます</source>
+        <translation>List every case in one list, to sort the whole library</translation>
+    </message>
+    <message>
+        <source>条件をクリア</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
         <source>{total}件中 {shown}件</source>
         <translation>{shown} of {total}</translation>
-    </message>
-    <message>
-        <source>人口規模: すべて</source>
-        <translation>Population: all</translation>
-    </message>
-    <message>
-        <source>人口規模: {band}</source>
-        <translation>Population: {band}</translation>
-    </message>
-    <message>
-        <source>人口規模: {n}区分</source>
-        <translation>Population: {n} sizes</translation>
     </message>
 </context>
 <context>
@@ -2371,16 +2492,68 @@ Their notes, statuses and contact logs go too; this cannot be undone.</translati
         <translation>import casebook text files</translation>
     </message>
     <message>
-        <source>事例の一覧</source>
-        <translation>list the cases</translation>
-    </message>
-    <message>
         <source>事例の全項目を表示</source>
         <translation>show every field of a case</translation>
     </message>
     <message>
+        <source>絞り込み</source>
+        <translation>filters</translation>
+    </message>
+    <message>
+        <source>地方（{values}）</source>
+        <translation>region ({values})</translation>
+    </message>
+    <message>
+        <source>都道府県（複数可）</source>
+        <translation>prefecture (several allowed)</translation>
+    </message>
+    <message>
+        <source>人口規模（{values}）</source>
+        <translation>population band ({values})</translation>
+    </message>
+    <message>
+        <source>新規の事例だけ</source>
+        <translation>new cases only</translation>
+    </message>
+    <message>
+        <source>初期費用か年間費用の金額がある事例だけ</source>
+        <translation>only cases with an amount for the initial or the annual cost</translation>
+    </message>
+    <message>
+        <source>ブックマークの状態（todo, considering, contacted, adopted, declined）</source>
+        <translation>bookmark status (todo, considering, contacted, adopted, declined)</translation>
+    </message>
+    <message>
+        <source>並べ替え（{values}）</source>
+        <translation>sort by ({values})</translation>
+    </message>
+    <message>
+        <source>降順に並べる</source>
+        <translation>sort in descending order</translation>
+    </message>
+    <message>
+        <source>事例の一覧（絞り込み・並べ替えができる）</source>
+        <translation>list the cases (with filters and sorting)</translation>
+    </message>
+    <message>
         <source>事例を検索（空白区切りの語はすべて含むもの）</source>
         <translation>search the cases (all space-separated words must match)</translation>
+    </message>
+    <message>
+        <source>{kind}「{value}」はありません。指定できるもの: {values}</source>
+        <translation>No {kind} &quot;{value}&quot;. Valid values: {values}</translation>
+    </message>
+    <message>
+        <source>地方</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>並べ替えの列「{value}」はありません。指定できるもの: {values}</source>
+        <translation>No sort column &quot;{value}&quot;. Valid values: {values}</translation>
+    </message>
+    <message>
+        <source>[メモに一致]</source>
+        <translation>[matches your note]</translation>
     </message>
     <message>
         <source>ライブラリを書き出す（Excel・CSV・JSON）</source>

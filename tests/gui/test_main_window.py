@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from gui.case_tree_model import COL
 from gui.main_window import MainWindow
 from model import paths
 from model.bookmarks import BookmarkStore
@@ -98,19 +99,18 @@ def test_population_band_filter_is_multi_select(window: MainWindow) -> None:
     actions["30万人以上"].trigger()
     assert window.tree_model.case_ids() == ["1-05", "1-11"]
     assert _count(window) == "5件中 2件"
-    assert window.search_panel.band_button.text() == "人口規模: 2区分"
+    assert window.search_panel.band_button.text() == "人口規模: 2件"
     window.search_panel.clear_bands()
     assert _count(window) == "5件中 5件"
 
 
 def test_prefecture_filter(window: MainWindow) -> None:
-    combo = window.search_panel.prefecture_combo
-    # Prefectures in the usual north-to-south order, after 「すべて」.
-    assert [combo.itemText(i) for i in range(combo.count())] == ["すべて", "北海道", "山形県", "福島県",
-                                                                 "兵庫県", "山口県"]
-    combo.setCurrentIndex(combo.findText("北海道"))
+    button = window.search_panel.prefecture_button
+    # Prefectures in the usual north-to-south order.
+    assert button.values() == ["北海道", "山形県", "福島県", "兵庫県", "山口県"]
+    button.actions_["北海道"].trigger()
     assert window.tree_model.case_ids() == ["2-01"]
-    combo.setCurrentIndex(0)
+    button.clear()
     assert _count(window) == "5件中 5件"
 
 
@@ -131,7 +131,7 @@ def test_ctrl_d_bookmark_is_saved_and_survives_a_new_window(qtbot: QtBot, make_w
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
 
     assert [b.case_id for b in BookmarkStore(paths.bookmarks_path()).all()] == ["1-05"]
-    assert window.tree_model.index_of("1-05").data().startswith("★ ")
+    assert window.tree_model.index_of("1-05", COL["bookmark"]).data() == "★"
     assert window.detail.star_button.isChecked()
     assert window.bookmarks_view.case_ids() == ["1-05"]
     qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
@@ -141,12 +141,12 @@ def test_ctrl_d_bookmark_is_saved_and_survives_a_new_window(qtbot: QtBot, make_w
     assert again.detail.case_id == "1-05"
     assert again.search_panel.field.text() == "舟形"
     assert again.detail.star_button.isChecked()
-    assert again.tree_model.index_of("1-05").data().startswith("★ ")
+    assert again.tree_model.index_of("1-05", COL["bookmark"]).data() == "★"
     assert again.bookmarks_view.case_ids() == ["1-05"]
     # Ctrl+D again removes it, in the file too.
     qtbot.keyClick(again, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert BookmarkStore(paths.bookmarks_path()).all() == []
-    assert not again.tree_model.index_of("1-05").data().startswith("★")
+    assert again.tree_model.index_of("1-05", COL["bookmark"]).data() != "★"
 
 
 def test_star_button_and_tree_context_menu_toggle_bookmarks(qtbot: QtBot, window: MainWindow) -> None:
@@ -228,7 +228,7 @@ def test_failed_bookmark_write_is_reported_and_the_app_keeps_running(
     assert warnings == ["bookmarks.json に書き込めませんでした。"]
     assert "書き込めませんでした" in window.statusBar().currentMessage()
     assert not window.detail.star_button.isChecked()
-    assert not window.tree_model.index_of("1-02").data().startswith("★")
+    assert window.tree_model.index_of("1-02", COL["bookmark"]).data() != "★"
     # Still usable.
     window.show_case("1-04")
     assert window.detail.case_id == "1-04"

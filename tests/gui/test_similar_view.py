@@ -159,7 +159,7 @@ def test_map_click_filters_the_tree_and_counts_ignore_the_prefecture(
     assert near.map.counts() == {"福島県": 1, "山形県": 1, "兵庫県": 1, "山口県": 1, "北海道": 1}
     qtbot.mouseClick(near.map, Qt.MouseButton.LeftButton, pos=near.map.tile_rect("山形県").center().toPoint())
     qtbot.waitUntil(lambda: window.tree_model.case_ids() == ["1-05"])
-    assert window.search_panel.filters().prefecture == "山形県"
+    assert window.search_panel.filters().prefectures == {"山形県"}
     assert near.map.selected() == {"山形県"}
     assert near.map.counts()["北海道"] == 1  # the other prefectures keep their counts
     window.left_tabs.setCurrentWidget(near.similar)  # ranked when the tab is shown
@@ -169,14 +169,21 @@ def test_map_click_filters_the_tree_and_counts_ignore_the_prefecture(
     qtbot.waitUntil(lambda: len(window.tree_model.case_ids()) == 5)
     assert near.map.selected() == frozenset()
 
-    # the combo moves the map's selection too
-    combo = window.search_panel.prefecture_combo
-    combo.setCurrentIndex(combo.findData("北海道"))
+    # the search panel's prefecture facet moves the map's selection too
+    window.search_panel.set_prefecture_selection(frozenset({"北海道"}))
     assert near.map.selected() == {"北海道"}
+
+    # Ctrl+click adds a second prefecture
+    qtbot.mouseClick(near.map, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
+                     pos=near.map.tile_rect("山形県").center().toPoint())
+    qtbot.waitUntil(lambda: window.search_panel.filters().prefectures == {"北海道", "山形県"})
+    assert len(window.tree_model.case_ids()) == 2
+    assert near.map.selected() == {"北海道", "山形県"}
+    window.search_panel.set_prefecture_selection(frozenset({"北海道"}))
 
     # a prefecture with no case: nothing to filter, the selection stays
     qtbot.mouseClick(near.map, Qt.MouseButton.LeftButton, pos=near.map.tile_rect("沖縄県").center().toPoint())
-    assert window.search_panel.filters().prefecture == "北海道" and near.map.selected() == {"北海道"}
+    assert window.search_panel.filters().prefectures == {"北海道"} and near.map.selected() == {"北海道"}
     assert "沖縄県の事例はありません" in window.statusBar().currentMessage()
 
 

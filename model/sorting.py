@@ -1,0 +1,99 @@
+"""The sort orders of the case list: by number, organization, prefecture, population, costs or lead time.
+
+One place for the tree's sortable columns and the CLI's `list --sort`. Cases without the figure a column sorts by
+(no population, a cost printed as －円 or 非公表, a lead time of －) go last whichever the direction; ties keep the
+library order (`model.library.sort_key`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from model.case import Case
+from model.fields import field
+from model.library import sort_key
+from model.prefectures import prefecture_code
+
+# The CLI's names, in the order the tree shows the columns.
+SORT_COLUMNS: tuple[str, ...] = (
+    "number", "organization", "prefecture", "population", "initial-cost", "running-cost", "lead-time",
+)
+
+_YEARS = re.compile(r"(\d+(?:\.\d+)?)\s*年(半)?")
+_MONTHS = re.compile(r"(\d+(?:\.\d+)?)\s*[かカヶケ箇ヵ]?月")
+_WEEKS = re.compile(r"(\d+(?:\.\d+)?)\s*週")
+_DAYS = re.compile(r"(\d+(?:\.\d+)?)\s*日")
+_HALF_YEAR = "半年"
+
+
+def lead_time_months(text: str | None) -> float | None:
+    """「4か月」→ 4, 「1年3か月」→ 15, 「約6か月」→ 6, 「1年半」→ 18, 「半年」→ 6, 「2週間」→ 0.5; None for －
+    or text without a period in it. Full-width digits count; a range 「3～4か月」 counts its upper end."""
+    if not text:
+        return None
+    t = unicodedata.normalize("NFKC", text)
+    months = 0.0
+    found = False
+    years = _YEARS.findall(t)
+    for number, half in years:
+        months += float(number) * 12 + (6 if half else 0)
+        found = True
+    rest = _YEARS.sub(" ", t)
+    if not years and _HALF_YEAR in rest:
+        months += 6
+        found = True
+    month_values = [float(m) for m in _MONTHS.findall(rest)]
+    if month_values:
+        months += max(month_values)  # 「3～4か月」: the upper end
+        found = True
+    if not found:
+        weeks = [float(w) for w in _WEEKS.findall(rest)]
+        days = [float(d) for d in _DAYS.findall(rest)]
+        if weeks:
+            return max(weeks) * 7 / 30
+        if days:
+            return max(days) / 30
+        return None
+    return months
+
+
+def _organization(case: Case) -> str:
+    return unicodedata.normalize("NFKC", case.organization)
+
+
+# column -> the figure or text it sorts by (None: the case has none, sorted last)
+_KEYS: dict[str, Callable[[Case], Any]] = {
+    "number": lambda c: (c.category.number, c.number),
+    "organization": _organization,
+    "prefecture": lambda c: (prefecture_code(c.prefecture) or 99, c.prefecture),
+    "population": lambda c: field("population").value(c),
+    "initial-cost": lambda c: field("initial_cost").value(c),
+    "running-cost": lambda c: field("running_cost").value(c),
+    "lead-time": lambda c: lead_time_months(field("lead_time").value(c)),
+}
+
+
+def sort_value(case: Case, column: str) -> Any:
+    """What `column` sorts `case` by (None when the case has no such figure)."""
+    return _KEYS[column](case)
+
+
+def sort_cases(cases: Iterable[Case], column: str, descending: bool = False) -> list[Case]:
+    """`cases` ordered by `column` (one of SORT_COLUMNS; KeyError otherwise); cases without the figure last in both
+    directions, ties in library order."""
+    key = _KEYS[column]
+    ordered = sorted(cases, key=sort_key)
+    with_value: list[tuple[Any, Case]] = []
+    without: list[Case] = []
+    for case in ordered:
+        value = key(case)
+        if value is None:
+            without.append(case)
+        else:
+            with_value.append((value, case))
+    # sorted() is stable, and reverse=True keeps equal items in their original order too.
+    with_value.sort(key=lambda vc: vc[0], reverse=descending)
+    return [c for _, c in with_value] + without
