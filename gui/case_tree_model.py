@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
+from gui.plain import plain
 from model.case import Case, population_band_label
 from model.library import sort_key
 
@@ -257,7 +258,7 @@ class CaseTreeModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.FontRole and node.kind == NodeKind.CATEGORY:
                 return self._bold
             if role == Qt.ItemDataRole.ToolTipRole:
-                return node.label
+                return plain(node.label)
             if role == NodeKindRole:
                 return node.kind
             if role == MatchCountRole:
@@ -270,9 +271,9 @@ class CaseTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return new_badge() if case.is_new else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("{id}  {organization}（{band}）\n{title}").format(
+            return plain(self.tr("{id}  {organization}（{band}）\n{title}").format(
                 id=case.id, organization=case.organization, band=population_band_label(case.population_band),
-                title=case.title)
+                title=case.title))
         if role == BookmarkedRole:
             return self._is_bookmarked(case.id)
         if role == NodeKindRole:

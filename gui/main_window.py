@@ -34,6 +34,7 @@ from gui.detail_view import DetailView
 from gui.export_actions import ExportActions
 from gui.history import History
 from gui.library_model import LibraryModel
+from gui.plain import plain
 from gui.print_actions import PrintActions
 from gui.search_panel import SearchPanel
 from gui.session import restore_session, save_session
@@ -353,7 +354,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message)
         if message != self._last_error:
             self._last_error = message
-            QMessageBox.warning(self, self.tr("保存できませんでした"), message)
+            QMessageBox.warning(self, self.tr("保存できませんでした"), plain(message))
 
     def startup_problems(self) -> list[str]:
         """Messages the user should see once the window is up (damaged files restored at open)."""
@@ -369,7 +370,7 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(problems[-1])
         if dialogs:
-            QMessageBox.information(self, self.tr("ファイルを復元しました"), "\n\n".join(problems))
+            QMessageBox.information(self, self.tr("ファイルを復元しました"), plain("\n\n".join(problems)))
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("DX事例ブラウザについて"), self.tr(
