@@ -1,12 +1,15 @@
-"""The window's last session in QSettings: geometry, splitter, search text, filters and the case being read."""
+"""The window's last session in QSettings: geometry, splitter, search text, filters and the case being read.
+
+Every value is read through `gui.settings_values`, so a garbage settings.ini falls back to the defaults.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray
-
+from gui import settings_values
 from gui.case_tree_model import CaseIdRole
+from model.case import POPULATION_BANDS
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -15,32 +18,29 @@ if TYPE_CHECKING:
 def restore_session(window: MainWindow) -> None:
     """Apply the saved session to a new window: one filter pass for the whole state, then the last case."""
     s = window.settings
-    geometry = s.value("window/geometry")
+    geometry = settings_values.byte_array(s, "window/geometry")
     if geometry is not None:
         window.restoreGeometry(geometry)
-    state = s.value("window/state")
+    state = settings_values.byte_array(s, "window/state")
     if state is not None:
         window.restoreState(state)
     # Applied on first show: sizes restored before the window has its final size get redistributed.
-    splitter = s.value("window/splitter")
-    window.pending_splitter = splitter if isinstance(splitter, QByteArray) else None
+    window.pending_splitter = settings_values.byte_array(s, "window/splitter")
     panel = window.search_panel
     panel.blockSignals(True)  # one filter pass for the whole restored state, not one per setting
-    bands = s.value("filters/bands") or []
-    # An INI file gives back a one-item list as a plain string.
-    panel.set_bands([bands] if isinstance(bands, str) else [str(b) for b in bands])
-    pref = s.value("filters/prefecture")
+    panel.set_bands(settings_values.choices(s, "filters/bands", POPULATION_BANDS))
+    pref = settings_values.text(s, "filters/prefecture")
     if pref:
         i = panel.prefecture_combo.findData(pref)
         if i >= 0:
             panel.prefecture_combo.setCurrentIndex(i)
-    panel.bookmarked_check.setChecked(str(s.value("filters/bookmarkedOnly", "false")).lower() == "true")
-    panel.field.setText(str(s.value("session/search", "") or ""))
+    panel.bookmarked_check.setChecked(settings_values.flag(s, "filters/bookmarkedOnly"))
+    panel.field.setText(settings_values.text(s, "session/search"))
     panel.flush()
     panel.blockSignals(False)
     window.apply_filters()
-    last = s.value("session/case")
-    if not (last and window.show_case(str(last))):
+    last = settings_values.text(s, "session/case", limit=100)
+    if not (last and window.show_case(last)):
         first = window.tree_model.first_case_index()
         if first.isValid():
             window.show_case(first.data(CaseIdRole))
