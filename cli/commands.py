@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from cli.errors import CliError
 from cli.render import case_line, case_text
 from cli.similar_command import cmd_similar
+from cli.terminal import err, out
 from model.case import Case
 from model.i18n import translate
 from model.library import Library
@@ -28,7 +29,7 @@ def open_library(db: Path | None) -> Library:
         raise CliError(translate("cli", "--db にフォルダが指定されました: {path}").format(path=db))
     library = Library.open() if db is None else Library.open_db(db)
     if library.recovered:
-        print(library.recovered, file=sys.stderr)
+        err(library.recovered)
     return library
 
 
@@ -39,7 +40,7 @@ def open_bookmarks() -> BookmarkStore:
 
     store = BookmarkStore(bookmarks_path())
     if store.recovered:
-        print(store.recovered, file=sys.stderr)
+        err(store.recovered)
     return store
 
 
@@ -69,20 +70,20 @@ def write_output(path: Path | None, data: bytes) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     library = open_library(args.db)
     for done in library.import_files(args.files):
-        print(done.describe())
+        out(done.describe())
         for warning in done.warnings:
-            print("  " + translate("cli", "警告: {warning}").format(warning=warning))
+            out("  " + translate("cli", "警告: {warning}").format(warning=warning))
     return 0
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     for case in open_library(args.db).cases():
-        print(case_line(case))
+        out(case_line(case))
     return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    sys.stdout.write(case_text(require_case(open_library(args.db), args.id)))
+    out(case_text(require_case(open_library(args.db), args.id)), end="")
     return 0
 
 
@@ -90,8 +91,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     query = " ".join(args.query)
     hits = open_library(args.db).search(query)
     for case in hits:
-        print(case_line(case))
-    print(translate("cli", "{count} 件").format(count=len(hits)), file=sys.stderr)
+        out(case_line(case))
+    err(translate("cli", "{count} 件").format(count=len(hits)))
     return 0
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cli.errors import CliError
+from cli.terminal import err
 from model.case import Case
 from model.export.output import ExportError, write_export
 from model.export.sheets import export_bytes
@@ -63,6 +64,5 @@ def run_export(args: argparse.Namespace, library: Library, store: BookmarkStore)
     data = export_bytes(args.format, cases, user_data(store))
     write_to(args.output, data, binary=args.format == "xlsx")
     if args.output is not None:
-        print(translate("cli", "{path} に {count} 件を書き出しました").format(path=args.output, count=len(cases)),
-              file=sys.stderr)
+        err(translate("cli", "{path} に {count} 件を書き出しました").format(path=args.output, count=len(cases)))
     return 0

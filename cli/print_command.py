@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cli.errors import CliError
+from cli.terminal import err, out
 from model import selection
 from model.i18n import translate
 from model.selection import Selection
@@ -49,7 +50,7 @@ def select_cases(library: Library, bookmarks: BookmarkStore, ids: list[str], boo
     for case_id in chosen.missing:
         # A bookmark may outlive its case (a volume re-imported without it); print what exists.
         warning = translate("cli", "警告: ブックマークの事例がライブラリにありません: {id}")
-        print(warning.format(id=case_id), file=sys.stderr)
+        err(warning.format(id=case_id))
     if not chosen.cases:
         raise CliError(translate("cli", "印刷する事例のIDか --bookmarked を指定してください"))
     return chosen
@@ -68,6 +69,6 @@ def run_print(library: Library, bookmarks: BookmarkStore, ids: list[str], bookma
         pages = write_pdf(chosen.cases, chosen.notes, pdf)
     except PrintError as err:
         raise CliError(str(err)) from None
-    print(translate("cli", "{path} に {pages} ページを書き出しました（{count} 件）").format(
+    out(translate("cli", "{path} に {pages} ページを書き出しました（{count} 件）").format(
         path=pdf, pages=pages, count=len(chosen.cases)))
     return 0
