@@ -338,6 +338,7 @@ class MainWindow(QMainWindow):
     def _on_library_changed(self) -> None:
         """The cases changed (an import here or in another process): refilter, and re-show the case being read."""
         self.search_panel.set_prefectures(self.library_model.prefectures())
+        self.bookmarks_view.refresh()  # a bookmarked case's title or organization may have changed
         current = self.detail.case_id
         if current is not None:
             case = self.library.get(current)
