@@ -186,3 +186,19 @@ def test_the_import_summary_and_errors_show_the_canary_as_text(qtbot: QtBot, tmp
         doc = shown(text)
         assert doc.requests == [] and not images(doc)
         assert '<img src="canary.png">' in doc.toPlainText()
+
+
+def test_a_ten_megabyte_note_makes_a_short_tooltip(qtbot: QtBot, tmp_path: Path) -> None:
+    from gui.bookmark_table_model import BookmarkTableModel
+    from gui.plain import TOOLTIP_CHARS
+
+    store = BookmarkStore(tmp_path / "bookmarks.json")
+    case = make_case()
+    store.add(case.id)
+    bookmark = store.get(case.id)
+    assert bookmark is not None
+    model = BookmarkTableModel(lambda _id: case)
+    model.set_bookmarks([dataclasses.replace(bookmark, note="<img>" + "メモ" * 5_000_000)])
+    tip = model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert len(tip) < 2 * TOOLTIP_CHARS + 200  # escaped: at most a few characters per character kept
+    assert "&lt;img&gt;" in tip and tip.rstrip("</p>").endswith("…")
