@@ -112,14 +112,11 @@ ORDINALS = "０１２３４５６７８９"
 
 
 def _templates() -> list[Case]:
-    """The shipped cases when data/cases.json exists, else the hand-made test cases."""
-    if paths.SHIPPED_LIBRARY.exists():
-        cases = [Case.from_doc(d) for d in read_shipped_docs(paths.SHIPPED_LIBRARY)]
-        if cases:
-            return cases
-    from tests.factories import make_bare_case, make_case
-
-    return [make_case(), make_bare_case()]
+    """The shipped cases (data/cases.json, part of the repository): what generated cases are varied from."""
+    cases = [Case.from_doc(d) for d in read_shipped_docs(paths.SHIPPED_LIBRARY)]
+    if not cases:
+        raise SystemExit(f"bench: no shipped cases in {paths.SHIPPED_LIBRARY}")
+    return cases
 
 
 def _band_and_persons(municipality: str | None, rng: random.Random) -> tuple[str, int]:

@@ -15,13 +15,12 @@ one line on stderr and exit code 2; text from cases and notes is printed with co
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from cli.errors import CliError
-from cli.terminal import one_line, terminal_safe
+from cli.terminal import err, one_line, out, terminal_safe
 from model.bookmarks import STATUSES, Bookmark, BookmarkInputError, BookmarkStore, status_label
 from model.case import Case
 from model.i18n import translate
@@ -81,7 +80,7 @@ def run(args: argparse.Namespace, open_library: Callable[[Path | None], Library]
         require_case: Callable[[Library, str], Case]) -> int:
     store = BookmarkStore()
     if store.recovered:
-        print(store.recovered, file=sys.stderr)
+        err(store.recovered)
     try:
         if args.command == "collections":
             return _collections(store, args)
@@ -91,7 +90,7 @@ def run(args: argparse.Namespace, open_library: Callable[[Path | None], Library]
 
 
 def _say(text: str) -> None:
-    print(terminal_safe(text))
+    out(text)
 
 
 def _require_bookmark(store: BookmarkStore, case_id: str) -> Bookmark:
@@ -129,7 +128,7 @@ def _bookmarks(store: BookmarkStore, args: argparse.Namespace, open_library: Cal
                 case = library.get(bm.case_id)
                 org, title = (case.organization, case.title) if case else (
                     "", translate("cli", "（ライブラリにない事例）"))
-                print("\t".join(one_line(x) for x in (bm.case_id, org, title, bm.status_label, bm.note)))
+                out("\t".join(one_line(x) for x in (bm.case_id, org, title, bm.status_label, bm.note)))
     elif action == "remove":
         if not store.remove(args.id):
             raise CliError(translate("cli", "ブックマークされていません: {id}").format(id=terminal_safe(args.id)))
@@ -146,7 +145,7 @@ def _bookmarks(store: BookmarkStore, args: argparse.Namespace, open_library: Cal
             else:
                 what = translate("cli", "コレクション")
                 detail = translate("cli", "{count} 件").format(count=len(removed.members))
-            print("\t".join(one_line(x) for x in (removed.removed_at, what, removed.key, detail)))
+            out("\t".join(one_line(x) for x in (removed.removed_at, what, removed.key, detail)))
     elif action == "empty-trash":
         _say(translate("cli", "ゴミ箱を空にしました（{count} 件）").format(count=store.empty_trash()))
     elif action == "export":
@@ -175,14 +174,14 @@ def _show(bm: Bookmark, case: Case | None) -> None:
         lines += ["              " + line for line in text[1:]]
     if not bm.log:
         lines.append("  —")
-    sys.stdout.write(terminal_safe("\n".join(lines) + "\n"))
+    out("\n".join(lines))
 
 
 def _collections(store: BookmarkStore, args: argparse.Namespace) -> int:
     action = args.action
     if action == "list":
         for name in store.collections():
-            print(f"{one_line(name)}\t{len(store.members(name))}")
+            out(f"{one_line(name)}\t{len(store.members(name))}")
     elif action == "rename":
         new = store.rename_collection(args.old, args.new)
         _say(translate("cli", "コレクションの名前を変えました: {old} → {new}").format(old=args.old, new=new))

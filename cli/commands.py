@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from cli.errors import CliError
 from cli.render import case_text
 from cli.similar_command import cmd_similar
+from cli.terminal import err, out
 from model.case import Case
 from model.i18n import translate
 from model.library import Library
@@ -28,7 +29,7 @@ def open_library(db: Path | None) -> Library:
         raise CliError(translate("cli", "--db にフォルダが指定されました: {path}").format(path=db))
     library = Library.open() if db is None else Library.open_db(db)
     if library.recovered:
-        print(library.recovered, file=sys.stderr)
+        err(library.recovered)
     return library
 
 
@@ -39,7 +40,7 @@ def open_bookmarks() -> BookmarkStore:
 
     store = BookmarkStore(bookmarks_path())
     if store.recovered:
-        print(store.recovered, file=sys.stderr)
+        err(store.recovered)
     return store
 
 
@@ -69,9 +70,9 @@ def write_output(path: Path | None, data: bytes) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     library = open_library(args.db)
     for done in library.import_files(args.files):
-        print(done.describe())
+        out(done.describe())
         for warning in done.warnings:
-            print("  " + translate("cli", "警告: {warning}").format(warning=warning))
+            out("  " + translate("cli", "警告: {warning}").format(warning=warning))
     return 0
 
 
@@ -82,7 +83,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    sys.stdout.write(case_text(require_case(open_library(args.db), args.id)))
+    out(case_text(require_case(open_library(args.db), args.id)), end="")
     return 0
 
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import sys
 import unicodedata
 from typing import TYPE_CHECKING
 
 from cli.errors import CliError
 from cli.export import cases_by_id, collection_cases, user_data, write_to
+from cli.terminal import out
 from model.export.compare import CompareError, Comparison, compare
 from model.export.sheets import comparison_xlsx
 from model.i18n import translate
@@ -96,11 +96,11 @@ def run_compare(args: argparse.Namespace, library: Library, store: BookmarkStore
         cases += [c for c in collection_cases(library, store, args.collection) if c not in cases]
     try:
         comparison = compare(cases, user_data(store))
-    except CompareError as err:
-        raise CliError(str(err)) from None
+    except CompareError as exc:
+        raise CliError(str(exc)) from None
     if args.xlsx is not None:
         write_to(args.xlsx, comparison_xlsx(comparison))
-        print(translate("cli", "{path} に {count} 件の比較を書き出しました").format(path=args.xlsx, count=len(cases)))
+        out(translate("cli", "{path} に {count} 件の比較を書き出しました").format(path=args.xlsx, count=len(cases)))
         return 0
     if args.pdf is not None:
         from cli.print_command import ensure_gui_application
@@ -111,11 +111,11 @@ def run_compare(args: argparse.Namespace, library: Library, store: BookmarkStore
 
         try:
             pages = write_comparison_pdf(comparison, args.pdf)
-        except PrintError as err:
-            raise CliError(str(err)) from None
-        print(translate("cli", "{path} に {pages} ページを書き出しました（{count} 件）").format(
+        except PrintError as exc:
+            raise CliError(str(exc)) from None
+        out(translate("cli", "{path} に {pages} ページを書き出しました（{count} 件）").format(
             path=args.pdf, pages=pages, count=len(cases)))
         return 0
     columns = shutil.get_terminal_size((120, 24)).columns
-    sys.stdout.write(text_table(comparison, columns))
+    out(text_table(comparison, columns), end="")
     return 0

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cli.errors import CliError
-from cli.terminal import terminal_safe
+from cli.terminal import err, terminal_safe
 from model.case import Case
 from model.export.output import ExportError, write_export
 from model.export.sheets import export_bytes
@@ -59,8 +59,8 @@ def write_to(path: Path | None, data: bytes, *, binary: bool = False) -> None:
         return
     try:
         write_export(path, data)
-    except ExportError as err:
-        raise CliError(str(err)) from None
+    except ExportError as exc:
+        raise CliError(str(exc)) from None
 
 
 def run_export(args: argparse.Namespace, library: Library, store: BookmarkStore) -> int:
@@ -77,6 +77,5 @@ def run_export(args: argparse.Namespace, library: Library, store: BookmarkStore)
     data = export_bytes(args.format, cases, user_data(store))
     write_to(args.output, data, binary=args.format == "xlsx")
     if args.output is not None:
-        print(translate("cli", "{path} に {count} 件を書き出しました").format(path=args.output, count=len(cases)),
-              file=sys.stderr)
+        err(translate("cli", "{path} に {count} 件を書き出しました").format(path=args.output, count=len(cases)))
     return 0

@@ -10,13 +10,12 @@ one line naming the valid ones, exit code 2.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from cli.errors import CliError
 from cli.render import case_line
-from cli.terminal import one_line, terminal_safe
+from cli.terminal import err, one_line, out, terminal_safe
 from model.case import POPULATION_BANDS, population_band_label
 from model.fields import label
 from model.i18n import translate
@@ -145,6 +144,6 @@ def run_listing(args: argparse.Namespace, open_library: Callable[..., object], t
             line += "\t" + one_line(figure)
         if case.id in found.note_hits:
             line += " " + note_mark
-        sys.stdout.write(terminal_safe(line) + "\n")
-    print(translate("cli", "{count} 件").format(count=len(cases)), file=sys.stderr)
+        out(line)
+    err(translate("cli", "{count} 件").format(count=len(cases)))
     return 0

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from cli import list_command, similar_command
 from cli.errors import CliError
+from cli.terminal import err
 from model.i18n import LANGUAGES, resolve_language, set_translator, translate
 
 if TYPE_CHECKING:
@@ -175,7 +176,7 @@ def main(argv: list[str] | None = None, start_gui: StartGui | None = None) -> in
     try:
         return run(argv, start_gui)
     except CliError as exc:
-        print(translate("cli", "エラー: {message}").format(message=exc), file=sys.stderr)
+        err(translate("cli", "エラー: {message}").format(message=exc))
         return 2
     except BrokenPipeError:
         # `main.py list | head`: the reader went away; not an error of ours.
@@ -189,6 +190,6 @@ def main(argv: list[str] | None = None, start_gui: StartGui | None = None) -> in
         from model.storage import StorageError
 
         if isinstance(exc, (CasebookError, StorageError)):
-            print(translate("cli", "エラー: {message}").format(message=exc), file=sys.stderr)
+            err(translate("cli", "エラー: {message}").format(message=exc))
             return 2
         raise

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cli.errors import CliError
-from cli.terminal import terminal_safe
+from cli.terminal import err, out, terminal_safe
 from model import selection
 from model.i18n import translate
 from model.selection import Selection
@@ -57,7 +57,7 @@ def select_cases(library: Library, bookmarks: BookmarkStore, ids: list[str], boo
     for case_id in chosen.missing:
         # A bookmark may outlive its case (a volume re-imported without it); print what exists.
         warning = translate("cli", "警告: ブックマークの事例がライブラリにありません: {id}")
-        print(warning.format(id=case_id), file=sys.stderr)
+        err(warning.format(id=case_id))
     if not chosen.cases and collection is not None:
         empty = translate("cli", "コレクション「{name}」に事例がありません")
         raise CliError(empty.format(name=terminal_safe(collection)))
@@ -82,9 +82,9 @@ def run_pack(args: argparse.Namespace, library: Library, bookmarks: BookmarkStor
     options = PackOptions(title, None, args.with_notes, args.full_interviews, args.with_log)
     try:
         pages = write_meeting_pack_pdf(chosen.cases, options, args.pdf, UserData.of(bookmarks.all()))
-    except PrintError as err:
-        raise CliError(str(err)) from None
-    print(translate("cli", "{path} に {pages} ページを書き出しました（{count} 件）").format(
+    except PrintError as exc:
+        raise CliError(str(exc)) from None
+    out(translate("cli", "{path} に {pages} ページを書き出しました（{count} 件）").format(
         path=args.pdf, pages=pages, count=len(chosen.cases)))
     return 0
 
@@ -101,8 +101,8 @@ def run_print(library: Library, bookmarks: BookmarkStore, ids: list[str], bookma
 
     try:
         pages = write_pdf(chosen.cases, chosen.notes, pdf)
-    except PrintError as err:
-        raise CliError(str(err)) from None
-    print(translate("cli", "{path} に {pages} ページを書き出しました（{count} 件）").format(
+    except PrintError as exc:
+        raise CliError(str(exc)) from None
+    out(translate("cli", "{path} に {pages} ページを書き出しました（{count} 件）").format(
         path=pdf, pages=pages, count=len(chosen.cases)))
     return 0

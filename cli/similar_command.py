@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from cli.errors import CliError
+from cli.terminal import err, one_line, out
 from model.case import POPULATION_BANDS, population_band_label
 from model.i18n import translate
 
@@ -19,11 +19,6 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     given.add_argument("--population", help=translate("cli", "人口（例: 8000、0.8万）"))
     given.add_argument("--band", help=translate("cli", "人口規模: {bands}").format(bands="、".join(POPULATION_BANDS)))
     s.add_argument("--limit", type=int, help=translate("cli", "表示する件数の上限"))
-
-
-def _plain(text: str) -> str:
-    """Case text is untrusted: control characters are shown escaped, never sent to the terminal."""
-    return "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in text)
 
 
 def cmd_similar(args: argparse.Namespace) -> int:
@@ -42,7 +37,7 @@ def cmd_similar(args: argparse.Namespace) -> int:
     shown = ranked if args.limit is None else ranked[:args.limit]
     for r in shown:
         c = r.case
-        print("\t".join(_plain(field) for field in (c.id, c.organization, c.population_band, r.reason, c.title)))
-    print(translate("cli", "{organization}（{band}）に近い団体の事例: {count} 件").format(
-        organization=me.organization, band=population_band_label(band), count=len(ranked)), file=sys.stderr)
+        out("\t".join(one_line(field) for field in (c.id, c.organization, c.population_band, r.reason, c.title)))
+    err(translate("cli", "{organization}（{band}）に近い団体の事例: {count} 件").format(
+        organization=me.organization, band=population_band_label(band), count=len(ranked)))
     return 0

@@ -8,6 +8,7 @@ overwrite the line).
 from __future__ import annotations
 
 import re
+import sys
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -20,3 +21,13 @@ def terminal_safe(text: str) -> str:
 def one_line(text: str) -> str:
     """A field for a tab-separated line: newlines and tabs become spaces, controls are escaped."""
     return terminal_safe(text.replace("\r\n", " ").replace("\n", " ").replace("\t", " "))
+
+
+def out(text: str = "", *, end: str = "\n") -> None:
+    """Write `text` to stdout, the one way command output reaches the terminal: control characters escaped."""
+    sys.stdout.write(terminal_safe(text + end))
+
+
+def err(text: str) -> None:
+    """Write one message line to stderr, control characters escaped (a message may quote case text)."""
+    sys.stderr.write(terminal_safe(text + "\n"))

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from gui.plain import plain
 from model import i18n, paths
 
 # main.py stores time.perf_counter() here as its first act; otherwise import time is the best we know.
@@ -110,8 +111,8 @@ def run_gui(argv: list[str], *, db: Path | None, lang: str | None, startup_repor
         library = Library.open_db(db) if db else Library.open()
         store = BookmarkStore(paths.bookmarks_path())
     except (StorageError, OSError, ValueError) as exc:
-        QMessageBox.critical(None, QApplication.translate("App", "DX事例ブラウザ"),
-                             QApplication.translate("App", "ライブラリを開けませんでした。{error}").format(error=exc))
+        message = QApplication.translate("App", "ライブラリを開けませんでした。{error}").format(error=exc)
+        QMessageBox.critical(None, QApplication.translate("App", "DX事例ブラウザ"), plain(message))
         return 1
 
     # The library is built and lives as long as the app: take its objects out of the cyclic collector's sight, so

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from gui.bookmark_model import BookmarkModel
-from gui.bookmark_table_model import STATUS_COLORS, plain_tooltip
+from gui.bookmark_table_model import STATUS_COLORS
+from gui.plain import plain_tooltip
 from model.bookmarks import MAX_LOG_TEXT_CHARS, STATUSES, LogEntry, status_label
 from model.fields import label
 

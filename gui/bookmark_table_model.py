@@ -7,21 +7,19 @@ as plain text; the tooltip (the note) is escaped HTML, so markup in a colleague'
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from gui.plain import note_preview, plain_tooltip
 from model.bookmarks import Bookmark
 from model.case import Case
 from model.fields import label
 
 CaseIdRole = Qt.ItemDataRole.UserRole + 2
 SortRole = Qt.ItemDataRole.UserRole + 3
-NOTE_PREVIEW_CHARS = 60
-TOOLTIP_CHARS = 2000  # a 10 MB note must not become a 10 MB tooltip
 
 COL_CASE, COL_ORG, COL_STATUS, COL_LOG, COL_ADDED, COL_NOTE = range(6)
 
@@ -35,18 +33,6 @@ STATUS_COLORS = {
 }
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def plain_tooltip(text: str) -> str:
-    """A tooltip that shows ``text`` literally: escaped, line breaks kept, shortened when long."""
-    if len(text) > TOOLTIP_CHARS:
-        text = text[:TOOLTIP_CHARS] + "…"
-    return '<p style="white-space:pre-wrap">' + html.escape(text).replace("\n", "<br>") + "</p>"
-
-
-def note_preview(note: str) -> str:
-    first = note.strip().split("\n", 1)[0].strip() if note.strip() else ""
-    return first[:NOTE_PREVIEW_CHARS] + "…" if len(first) > NOTE_PREVIEW_CHARS else first
 
 
 class BookmarkTableModel(QAbstractTableModel):

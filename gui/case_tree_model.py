@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from gui.badges import new_badge, note_badge, status_icon
-from gui.bookmark_table_model import plain_tooltip
+from gui.plain import plain_tooltip
 from model.bookmarks import status_label
 from model.case import Case, population_band_label
 from model.fields import field, label

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.plain import plain
 from model.case import Case
 from model.export.compare import MIN_CASES, CompareError, Comparison, compare, preview
 from model.export.output import ExportError, write_export
@@ -203,7 +204,7 @@ class CompareView(QDialog):
         try:
             write_export(out, comparison_xlsx(self.comparison()))
         except ExportError as err:
-            QMessageBox.warning(self, self.tr("Excelに書き出す"), str(err))
+            QMessageBox.warning(self, self.tr("Excelに書き出す"), plain(str(err)))
 
     def save_pdf(self) -> None:
         from printing.compare import write_comparison_pdf
@@ -215,7 +216,7 @@ class CompareView(QDialog):
         try:
             write_comparison_pdf(self.comparison(), out)
         except PrintError as err:
-            QMessageBox.warning(self, self.tr("PDFに出力"), str(err))
+            QMessageBox.warning(self, self.tr("PDFに出力"), plain(str(err)))
 
     def print_preview(self) -> None:
         from gui.parts_preview import preview_job
@@ -229,7 +230,7 @@ def open_compare(parent: QWidget, cases: Sequence[Case], user: UserData) -> Comp
     try:
         view = CompareView(cases, user, parent)
     except CompareError as err:
-        QMessageBox.information(parent, QCoreApplication.translate("CompareView", "事例の比較"), str(err))
+        QMessageBox.information(parent, QCoreApplication.translate("CompareView", "事例の比較"), plain(str(err)))
         return None
     view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     view.show()

@@ -264,7 +264,7 @@ class DetailView(QWidget):
         normal = self.palette().color(QPalette.ColorRole.WindowText)
         dimmed = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
         for i, spec in enumerate(self._specs):
-            hits = self._hl.count(spec.texts(self._case))
+            hits = self._hl.count_label(spec.texts(self._case))
             self.tabs.setTabText(i, f"{spec.title} ({hits})" if hits else spec.title)
             has_data = spec.has_data(self._case)
             bar.setTabTextColor(i, normal if has_data else dimmed)

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from gui.plain import plain
 from model.case import Case
 from model.export.output import ExportError, write_export
 from model.export.sheets import export_bytes
@@ -121,7 +122,7 @@ class ExportRun(QObject):
     def _on_failed(self, message: str) -> None:
         self.error = message
         self._finish(False)
-        QMessageBox.warning(self.parent_widget, self.tr("書き出し"), message)
+        QMessageBox.warning(self.parent_widget, self.tr("書き出し"), plain(message))
 
     @Slot()
     def _on_cancelled(self) -> None:

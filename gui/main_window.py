@@ -38,6 +38,7 @@ from gui.export_actions import ExportActions
 from gui.history import History
 from gui.library_model import LibraryModel
 from gui.near_actions import NearActions
+from gui.plain import plain
 from gui.print_actions import PrintActions
 from gui.search_panel import SearchPanel
 from gui.session import restore_session, save_session
@@ -388,6 +389,7 @@ class MainWindow(QMainWindow):
     def _on_library_changed(self) -> None:
         """The cases changed (an import here or in another process): refilter, and re-show the case being read."""
         self.search_panel.set_prefectures(self.library_model.prefectures())
+        self.bookmarks_view.refresh()  # a bookmarked case's title or organization may have changed
         current = self.detail.case_id
         if current is not None:
             case = self.library.get(current)
@@ -404,7 +406,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message)
         if message != self._last_error:
             self._last_error = message
-            QMessageBox.warning(self, self.tr("保存できませんでした"), message)
+            QMessageBox.warning(self, self.tr("保存できませんでした"), plain(message))
 
     def startup_problems(self) -> list[str]:
         """Messages the user should see once the window is up (damaged files restored at open)."""
@@ -420,7 +422,7 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(problems[-1])
         if dialogs:
-            QMessageBox.information(self, self.tr("ファイルを復元しました"), "\n\n".join(problems))
+            QMessageBox.information(self, self.tr("ファイルを復元しました"), plain("\n\n".join(problems)))
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("DX事例ブラウザについて"), self.tr(

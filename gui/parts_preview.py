@@ -7,6 +7,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from gui.plain import plain
 from printing.job import PrintError
 from printing.parts import PartsJob
 
@@ -28,7 +29,7 @@ def make_preview(parent: QWidget | None, job: PartsJob) -> QPrintPreviewDialog:
         try:
             job.render(device)
         except PrintError as err:
-            QMessageBox.warning(dialog, QCoreApplication.translate("Printing", "印刷"), str(err))
+            QMessageBox.warning(dialog, QCoreApplication.translate("Printing", "印刷"), plain(str(err)))
 
     dialog.paintRequested.connect(render)
     dialog._dx_job = job  # type: ignore[attr-defined]  # kept alive with the dialog

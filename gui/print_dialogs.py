@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from gui.plain import plain
 from model.case import Case
 from printing.job import A4_LAYOUT, PrintError, SummaryPrintJob
 from printing.pdf import write_file, write_pdf
@@ -69,7 +70,7 @@ def print_dialog(parent: QWidget | None, cases: list[Case], notes: dict[str, str
             out = Path(printer.outputFileName())
             write_file(out, fix_text_layer(out.read_bytes()))
     except (PrintError, OSError) as err:
-        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "印刷"), str(err))
+        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "印刷"), plain(str(err)))
         return False
     return True
 
@@ -98,6 +99,6 @@ def save_pdf(parent: QWidget | None, cases: list[Case], notes: dict[str, str]) -
     try:
         write_pdf(cases, notes, out)
     except PrintError as err:
-        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "PDFに出力"), str(err))
+        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "PDFに出力"), plain(str(err)))
         return None
     return out

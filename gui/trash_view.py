@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from gui.bookmark_model import BookmarkModel
-from gui.bookmark_table_model import note_preview, plain_tooltip
 from gui.collections_view import ask
+from gui.plain import note_preview, plain_tooltip
 from model.case import Case
 from model.fields import label
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from gui.library_model import LibraryModel
+from gui.plain import plain
 from model.storage import StorageError
 
 MAX_WARNINGS_SHOWN = 15
@@ -33,7 +34,7 @@ def import_files(parent: QWidget, library: LibraryModel, files: list[Path]) -> b
     try:
         done = library.import_files(files)
     except (CasebookError, StorageError) as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("VolumeImport", "取り込めませんでした"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("VolumeImport", "取り込めませんでした"), plain(str(exc)))
         return False
     lines: list[str] = []
     for volume in done:
@@ -43,5 +44,6 @@ def import_files(parent: QWidget, library: LibraryModel, files: list[Path]) -> b
         if len(volume.warnings) > len(shown):
             lines.append("  " + QCoreApplication.translate("VolumeImport", "ほか {n} 件の警告").format(
                 n=len(volume.warnings) - len(shown)))
-    QMessageBox.information(parent, QCoreApplication.translate("VolumeImport", "取り込みました"), "\n".join(lines))
+    QMessageBox.information(parent, QCoreApplication.translate("VolumeImport", "取り込みました"),
+                            plain("\n".join(lines)))
     return True

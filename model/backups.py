@@ -4,7 +4,7 @@ A backup is `backups/<name>.g<generation>.<UTC timestamp>.json`. The **generatio
 gets one more than the highest generation in the folder (backups are made under the file's lock, so two writers
 never pick the same number). The clock plays no part in the order, so a clock set ahead and then back (a wrong
 BIOS clock corrected by NTP) cannot make an old version look newest, make recovery restore it, or make pruning
-delete the version just saved (issue 14, item 5). The timestamp is only shown to the user ("the backup of
+delete the version just saved. The timestamp is only shown to the user ("the backup of
 2026-11-28 17:40").
 
 Backups named before generations existed (`<name>.<UTC timestamp>.json`) still count, as generation 0: older than

@@ -198,27 +198,3 @@ class Case:
             source=Source(**doc["source"]),
             interview_note=doc.get("interview_note"),
         )
-
-    def text_fields(self) -> list[str]:
-        """Every piece of text a user may search for, in display order."""
-        out = [self.id, self.title, self.organization, self.prefecture, self.municipality or "",
-               self.category.name, self.subcategory.name, self.population_band]
-        out += self.points + self.overview + self.effects
-        if self.cost:
-            for e in (self.cost.initial, self.cost.running):
-                if e:
-                    out.append(e.text)
-                    out += [b.item for b in e.breakdown]
-                    out.append(e.note or "")
-            out.append(self.cost.note or "")
-        if self.schedule:
-            out += [f"{s.when} {s.what}" for s in self.schedule.steps]
-        if self.providers:
-            out += self.providers.companies + self.providers.others
-            out += [self.providers.service or "", self.providers.operation or ""]
-        for c in self.contacts:
-            out += [c.department, c.phone or "", c.email or ""]
-        for qa in self.interview:
-            out += [qa.question, qa.answer]
-        out += [link.label for link in self.links] + self.awards
-        return [t for t in out if t]

@@ -1,4 +1,4 @@
-"""The case document format of docs/data-format.md, checked when a library file is read (issue 14, item 4).
+"""The case document format of docs/data-format.md, checked when a library file is read.
 
 A library file that parses as JSON but does not fit the format (a key misspelled, a number written as text, a
 document cut short) is *damaged*: model/storage.py moves it aside and restores the newest backup that passes this

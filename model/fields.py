@@ -1,8 +1,8 @@
 """The field table: every field of a case declared once, with the label the casebook prints for it.
 
 Each `Field` says what the field is called (the casebook's own wording, translated once in the context "Field"),
-how to get its typed value and its plain text, whether the search indexes it, which detail tab shows it and which
-CSV columns it fills. The detail tabs, the print summary, the CLI's `show` and the CSV export take their labels
+how to get its typed value and its plain text, whether the search indexes it and which detail tab shows it. The
+detail tabs, the print summary, the CLI's `show` and the spreadsheet export (`model/export/table`) take their labels
 from here, so screen, paper and terminal say the same thing; a new renderer (a comparison table, a spreadsheet,
 sortable columns) iterates `FIELDS` instead of writing its own label list.
 
@@ -12,14 +12,12 @@ the columns of a breakdown), shared the same way.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from model.case import Case, CostEntry, population_band_label
 from model.i18n import QT_TRANSLATE_NOOP, translate
-
-Column = tuple[str, Callable[[Case], object]]  # a CSV column: its header and its cell
 
 
 @dataclass(frozen=True)
@@ -32,7 +30,6 @@ class Field:
     pieces: Callable[[Case], list[str]]  # the field's text as the screen shows it, one piece per paragraph/item
     tab: str | None = None  # the detail tab showing it: overview, effects, cost, schedule, interview; None: header
     searchable: bool = True  # whether `Library.search` looks in it
-    columns: tuple[Column, ...] | None = None  # CSV columns; None: one column named `key` holding `text()`
     display: Callable[[Case], str] | None = None  # the plain text when it is not the pieces one a line
 
 
@@ -51,9 +48,6 @@ class Field:
         if self.display is not None:
             return self.display(case)
         return "\n".join(self.texts(case))
-
-    def csv_columns(self) -> tuple[Column, ...]:
-        return self.columns if self.columns is not None else ((self.key, self.text),)
 
 
 # ---- how the values are read ---------------------------------------------------------------------------------
@@ -92,10 +86,6 @@ def _opt(value: str | None) -> list[str]:
     return [value] if value else []
 
 
-def _lines(items: Iterable[str]) -> str:
-    return "\n".join(items)
-
-
 # ---- the table -----------------------------------------------------------------------------------------------
 
 FIELDS: tuple[Field, ...] = (
@@ -115,13 +105,10 @@ FIELDS: tuple[Field, ...] = (
           lambda c: _opt(c.municipality)),
     Field("population_band", QT_TRANSLATE_NOOP("Field", "人口規模"), lambda c: c.population_band,
           # Searched and exported as stored (Japanese: a filter key and a CSV value), shown in the UI language.
-          lambda c: [c.population_band], display=lambda c: population_band_label(c.population_band),
-          columns=(("population_band", lambda c: c.population_band),)),
+          lambda c: [c.population_band], display=lambda c: population_band_label(c.population_band)),
     Field("population", QT_TRANSLATE_NOOP("Field", "人口"),
           lambda c: c.population.persons if c.population is not None else None,
-          lambda c: [population_text(c)], searchable=False,
-          columns=(("population", lambda c: c.population.persons if c.population else None),
-                   ("population_as_of", lambda c: c.population.as_of if c.population else None))),
+          lambda c: [population_text(c)], searchable=False),
     Field("is_new", QT_TRANSLATE_NOOP("Field", "New"), lambda c: c.is_new, lambda c: ["New" if c.is_new else ""],
           searchable=False),
     Field("points", QT_TRANSLATE_NOOP("Field", "Point"), lambda c: list(c.points), lambda c: list(c.points)),
@@ -133,15 +120,11 @@ FIELDS: tuple[Field, ...] = (
           tab="effects"),
     # コスト tab: amounts in yen before tax, as the casebook prints them; running costs per year.
     Field("initial_cost", QT_TRANSLATE_NOOP("Field", "イニシャルコスト（税抜）"), lambda c: _yen(c, "initial"),
-          lambda c: _cost_pieces(c, "initial"), tab="cost",
-          columns=(("initial_cost_yen", lambda c: _yen(c, "initial")),
-                   ("initial_cost", lambda c: e.text if (e := _entry(c, "initial")) else None))),
+          lambda c: _cost_pieces(c, "initial"), tab="cost"),
     Field("running_cost", QT_TRANSLATE_NOOP("Field", "ランニングコスト（1年あたり・税抜）"),
-          lambda c: _yen(c, "running"), lambda c: _cost_pieces(c, "running"), tab="cost",
-          columns=(("running_cost_yen", lambda c: _yen(c, "running")),
-                   ("running_cost", lambda c: e.text if (e := _entry(c, "running")) else None))),
+          lambda c: _yen(c, "running"), lambda c: _cost_pieces(c, "running"), tab="cost"),
     Field("cost_note", QT_TRANSLATE_NOOP("Field", "備考"), lambda c: c.cost.note if c.cost else None,
-          lambda c: _opt(c.cost.note if c.cost else None), tab="cost", columns=()),
+          lambda c: _opt(c.cost.note if c.cost else None), tab="cost"),
     # スケジュール tab: the schedule, then the providers.
     Field("lead_time", QT_TRANSLATE_NOOP("Field", "検討開始から導入までの期間"),
           lambda c: c.schedule.lead_time if c.schedule else None,
@@ -152,8 +135,7 @@ FIELDS: tuple[Field, ...] = (
           lambda c: [f"{s.when} {s.what}" for s in c.schedule.steps] if c.schedule else [], tab="schedule"),
     Field("companies", QT_TRANSLATE_NOOP("Field", "サービス提供事業者"),
           lambda c: list(c.providers.companies) if c.providers else [],
-          lambda c: list(c.providers.companies) if c.providers else [], tab="schedule",
-          columns=(("providers", lambda c: _lines(c.providers.companies) if c.providers else ""),)),
+          lambda c: list(c.providers.companies) if c.providers else [], tab="schedule"),
     Field("service", QT_TRANSLATE_NOOP("Field", "サービス名"), lambda c: c.providers.service if c.providers else None,
           lambda c: _opt(c.providers.service if c.providers else None), tab="schedule"),
     Field("operation", QT_TRANSLATE_NOOP("Field", "運用形態"),
@@ -161,33 +143,26 @@ FIELDS: tuple[Field, ...] = (
           lambda c: _opt(c.providers.operation if c.providers else None), tab="schedule"),
     Field("others", QT_TRANSLATE_NOOP("Field", "その他参画主体"),
           lambda c: list(c.providers.others) if c.providers else [],
-          lambda c: list(c.providers.others) if c.providers else [], tab="schedule",
-          columns=(("other_participants", lambda c: _lines(c.providers.others) if c.providers else ""),)),
+          lambda c: list(c.providers.others) if c.providers else [], tab="schedule"),
     # 概要 tab, below the overview: who to ask, where to read more.
     Field("department", QT_TRANSLATE_NOOP("Field", "担当部署"), lambda c: [ct.department for ct in c.contacts],
-          lambda c: [ct.department for ct in c.contacts], tab="overview",
-          # One column for the whole contact, as people copy it into a letter.
-          columns=(("contacts", lambda c: _lines(contact_line(ct.department, ct.phone, ct.email)
-                                                 for ct in c.contacts)),)),
+          lambda c: [ct.department for ct in c.contacts], tab="overview"),
     Field("phone", QT_TRANSLATE_NOOP("Field", "電話"), lambda c: [ct.phone for ct in c.contacts if ct.phone],
-          lambda c: [ct.phone or "" for ct in c.contacts], tab="overview", columns=()),
+          lambda c: [ct.phone or "" for ct in c.contacts], tab="overview"),
     Field("email", QT_TRANSLATE_NOOP("Field", "メール"), lambda c: [ct.email for ct in c.contacts if ct.email],
-          lambda c: [ct.email or "" for ct in c.contacts], tab="overview", columns=()),
+          lambda c: [ct.email or "" for ct in c.contacts], tab="overview"),
     Field("links", QT_TRANSLATE_NOOP("Field", "関連URL"), lambda c: list(c.links),
-          lambda c: [lk.label for lk in c.links], tab="overview",
-          columns=(("links", lambda c: _lines(f"{lk.label} {lk.url}".strip() for lk in c.links)),)),
+          lambda c: [lk.label for lk in c.links], tab="overview"),
     Field("awards", QT_TRANSLATE_NOOP("Field", "受賞歴等"), lambda c: list(c.awards), lambda c: list(c.awards),
           tab="overview"),
     # インタビュー tab.
     Field("interview", QT_TRANSLATE_NOOP("Field", "インタビュー"), lambda c: list(c.interview),
-          lambda c: [t for qa in c.interview for t in (qa.question, qa.answer)], tab="interview",
-          columns=(("interview", lambda c: _lines(f"Q. {qa.question}\nA. {qa.answer}" for qa in c.interview)),)),
+          lambda c: [t for qa in c.interview for t in (qa.question, qa.answer)], tab="interview"),
     # A case whose interview the casebook prints in another volume says so (※…のインタビュー欄は『…』に掲載).
     Field("interview_note", QT_TRANSLATE_NOOP("Field", "インタビュー欄の掲載先"), lambda c: c.interview_note,
-          lambda c: _opt(c.interview_note), tab="interview", searchable=False, columns=()),
+          lambda c: _opt(c.interview_note), tab="interview", searchable=False),
     Field("source", QT_TRANSLATE_NOOP("Field", "出典"), lambda c: c.source,
-          lambda c: [f"{c.source.volume} ({c.source.file})"], searchable=False,
-          columns=(("source_file", lambda c: c.source.file), ("source_volume", lambda c: c.source.volume))),
+          lambda c: [f"{c.source.volume} ({c.source.file})"], searchable=False),
 )
 
 
@@ -209,19 +184,10 @@ def _per_resident_pieces(case: Case) -> list[str]:
 # casebook, so the detail tabs and the summary, which iterate FIELDS, leave them out. `field(key)` finds them.
 DERIVED: tuple[Field, ...] = (
     Field("initial_cost_per_resident", QT_TRANSLATE_NOOP("Field", "住民1人あたり初期費用"), initial_cost_per_resident,
-          _per_resident_pieces, tab="cost", searchable=False, columns=()),
+          _per_resident_pieces, tab="cost", searchable=False),
 )
 
 _BY_KEY: dict[str, Field] = {f.key: f for f in (*FIELDS, *DERIVED)}
-
-# The order of the CSV columns (one of the export formats people keep scripts for: it does not follow FIELDS).
-CSV_ORDER: tuple[str, ...] = (
-    "id", "number", "category", "subcategory", "title", "organization", "prefecture", "municipality",
-    "population_band", "population", "is_new", "points", "overview", "effects", "initial_cost", "running_cost",
-    "lead_time", "schedule", "companies", "service", "operation", "others", "department", "interview", "links",
-    "awards", "source",
-)
-
 
 def field(key: str) -> Field:
     """The field called `key` (KeyError for a key that is not in the table)."""
@@ -230,11 +196,6 @@ def field(key: str) -> Field:
 
 def fields_on_tab(tab: str | None) -> list[Field]:
     return [f for f in FIELDS if f.tab == tab]
-
-
-def csv_columns() -> list[Column]:
-    """The CSV export's columns, in order: the header row is their names."""
-    return [col for key in CSV_ORDER for col in field(key).csv_columns()]
 
 
 _SEARCHED: tuple[Callable[[Case], list[str]], ...] = tuple(f.pieces for f in FIELDS if f.searchable)

@@ -4,7 +4,7 @@ The low layer under model/storage.py (locks, TinyDB, recovery) and model/backups
 the same folder, is fsynced, `os.replace`-d over the file and the folder is fsynced, so a reader always sees the whole
 old file or the whole new one. Every error is a `StorageError` whose `str()` is one line for the user.
 
-Permissions (issue 15): a file that already exists keeps its mode. A new file is private (0600) when it is the app's
+Permissions: a file that already exists keeps its mode. A new file is private (0600) when it is the app's
 own data (``private=True``: the data files, their backups, damaged copies) and gets the permissions the user's umask
 gives (0644 under umask 022) when the user saved it somewhere (exports, PDFs, reading lists: the default), so a
 colleague on a shared drive can open it.

@@ -1,4 +1,4 @@
-"""Repairing a damaged user file when it is opened (issue 4, issue 14).
+"""Repairing a damaged user file when it is opened.
 
 A file that does not parse, or that the caller's ``validate`` rejects, is copied aside as
 ``<name>.damaged-<timestamp>`` and the newest backup that parses and passes ``validate`` is put back, under the
@@ -74,7 +74,7 @@ def recover(path: Path, timeout: float = LOCK_TIMEOUT, validate: Validate | None
             keep_without_backup: bool = False) -> str | None:
     """Check ``path`` when it is opened; repair it from a backup if it does not parse or fails ``validate``.
 
-    Returns None when the file is fine (or missing), else a one-line Japanese message for the user saying
+    Returns None when the file is fine (or missing), else a one-line translated message for the user saying
     what happened. Never raises. A copy of the damaged file is kept as ``<name>.damaged-<timestamp>`` before
     anything replaces it, and the newest backup that parses and passes ``validate`` is put back. Without such a
     backup the damaged file is removed (the copy stays) and the app starts empty, or, with

@@ -1,4 +1,4 @@
-"""Atomic, locked, backed-up storage for every file DX事例ブラウザ writes (issue 4, issue 14).
+"""Atomic, locked, backed-up storage for every file DX事例ブラウザ writes.
 
 A user file is a TinyDB document tree (``{table: {doc_id: document}}``) kept as UTF-8 JSON. Four things
 protect it:
@@ -43,7 +43,7 @@ Use::
 
     from model.storage import AtomicJSONStorage, StorageError, recover, transaction
 
-    message = recover(path)                # None, or a one-line Japanese message to show the user
+    message = recover(path)                # None, or a one-line translated message to show the user
     with transaction(path) as db:          # exclusive lock; the file is written once, at the end
         db.table("cases").remove(...)
         db.table("cases").insert_multiple(...)

@@ -22,6 +22,8 @@ from model.fields import population_text
 from model.fields import sources as field_sources
 from model.i18n import QT_TRANSLATE_NOOP, translate
 
+NOTE_PRINT_CHARS = 3000  # a note longer than this is printed shortened, with SummaryLabels.note_cut
+
 # Qt's rich text understands this subset of CSS: sizes in pt, margins, colours, table borders and padding.
 # Sizes are for A4 paper; the screen can scale the document's default font instead.
 SUMMARY_CSS = """
@@ -82,6 +84,7 @@ class SummaryLabels:
     interview_shortened: str = QT_TRANSLATE_NOOP(
         "Summary", "（紙面の都合で回答の一部を省略しています。全文はアプリでご覧ください。）")
     interview_cut: str = QT_TRANSLATE_NOOP("Summary", "（以下略）")
+    note_cut: str = QT_TRANSLATE_NOOP("Summary", "…（メモの続きは省略）")
     source: str = QT_TRANSLATE_NOOP("Summary", "出典：総務省「自治体DX推進参考事例集」{volume}（事例 {id}）")
     printed_on: str = QT_TRANSLATE_NOOP("Summary", "印刷日：{date}")
     date_format: str = QT_TRANSLATE_NOOP("Summary", "{y}年{m}月{d}日")
@@ -132,7 +135,7 @@ def summary_html(case: Case, note: str | None, *, printed_on: date, labels: Summ
     parts: list[str] = [f"<html><head><style>{SUMMARY_CSS}</style></head><body>"]
     parts += _header(case, lab)
     if note and note.strip():
-        parts.append(_box("note", lab.note, [esc(note.strip())]))
+        parts.append(_box("note", lab.note, [esc(printed_note(note, lab))]))
     if case.points:
         parts.append(_box("box", lab.of("points"), [esc(p) for p in case.points]))
     parts += _paragraph_section(lab.of("overview"), case.overview)
@@ -189,8 +192,16 @@ def contents_html(cases: Sequence[Case], labels: SummaryLabels | None = None, *,
     return "\n".join(parts)
 
 
+def printed_note(note: str, labels: SummaryLabels) -> str:
+    """A note as printed: shortened to NOTE_PRINT_CHARS with a mark (a 100,000-character note is not 60 pages)."""
+    note = note.strip()
+    if len(note) <= NOTE_PRINT_CHARS:
+        return note
+    return note[:NOTE_PRINT_CHARS].rstrip() + labels.note_cut
+
+
 def _shorten(text: str, limit: int) -> str:
-    flat = " ".join(text.split())
+    flat = " ".join(text[: 4 * limit].split())  # a long note is not split whole for a 60-character line
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 

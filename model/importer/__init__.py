@@ -1,7 +1,7 @@
 """The importer: a 自治体DX推進参考事例集 volume (text extracted from the PDF) -> structured cases.
 
 Public API: `read_text(path)` (strict decoding), `parse_volume(text, file_name) -> ImportResult` (`.cases`,
-`.warnings`), and `CasebookError` (its str() is a one-line Japanese message). The rules are documented in
+`.warnings`), and `CasebookError` (its str() is a one-line translated message). The rules are documented in
 docs/data-format.md and in the module docstrings: pages.py (cases and page furniture), sections.py (Point,
 overview, effects), costpage.py (cost, schedule, providers), reference.py (population, links, awards, contacts),
 interview.py (questions and answers), text.py (clean-up and joining).

@@ -46,11 +46,6 @@ _CORPORATE_START_RE = re.compile(
 _ORG_END_RE = re.compile(r"(?:(?<!株式会)(?<!有限会)(?<!合同会)社|協議会|協会|機構|大学|組合|研究所)$")
 
 
-def has_cost_page(lines: CaseLines) -> bool:
-    return any("イニシャルコスト" in lines.text(k) or "ランニングコスト" in lines.text(k)
-               for k in lines.indices() if lines.is_free(k))
-
-
 def cost(lines: CaseLines) -> Cost | None:
     initial_text: str | None = None
     running_text: str | None = None

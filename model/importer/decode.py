@@ -32,7 +32,7 @@ _CHUNK = 1 * _MB
 def read_text(path: Path) -> str:
     """The text of the casebook file `path`: a PDF's text layer (by content, not by name) or the decoded text.
 
-    Raises CasebookError with a one-line Japanese message naming the file for a missing path, a folder, a file
+    Raises CasebookError with a one-line translated message naming the file for a missing path, a folder, a file
     that is not a regular file, an oversize, unreadable, empty or binary file, bytes that are neither valid UTF-8
     nor valid CP932, and a PDF that is encrypted, damaged or has no text layer.
     """

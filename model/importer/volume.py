@@ -1,4 +1,4 @@
-"""parse_volume: a casebook volume's text -> its cases, with one-line Japanese warnings for what was not found."""
+"""parse_volume: a casebook volume's text -> its cases, with one-line translated warnings for what was not found."""
 
 from __future__ import annotations
 

@@ -2174,6 +2174,10 @@ Cases in the library: {n}</translation>
         <translation>(continued in the app)</translation>
     </message>
     <message>
+        <source>…（メモの続きは省略）</source>
+        <translation>… (rest of the note omitted)</translation>
+    </message>
+    <message>
         <source>出典：総務省「自治体DX推進参考事例集」{volume}（事例 {id}）</source>
         <translation>Source: MIC, Local Government DX Casebook, {volume} (case {id})</translation>
     </message>

@@ -1,4 +1,4 @@
-"""Every command that opens the library or the bookmarks reports a repair on stderr (issue 14, item 6).
+"""Every command that opens the library or the bookmarks reports a repair on stderr.
 
 Also: a damaged --db file without a backup is left where it is and the command exits 2 with one line; a damaged
 shipped data/cases.json is one line saying to reinstall.

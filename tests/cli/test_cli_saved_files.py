@@ -1,4 +1,4 @@
-"""Files the CLI saves for the user get their umask's permissions and keep an existing mode (issue 15)."""
+"""Files the CLI saves for the user get their umask's permissions and keep an existing mode."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Starting the window with damaged files: one line in the error dialog, or the repair shown (issue 14)."""
+"""Starting the window with damaged files: one line in the error dialog, or the repair shown."""
 
 from __future__ import annotations
 

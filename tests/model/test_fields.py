@@ -78,26 +78,6 @@ def test_typed_values_and_plain_text() -> None:
     assert field("initial_cost").value(bare) is None and field("companies").value(bare) == []
 
 
-def test_the_search_looks_at_exactly_the_texts_it_always_did() -> None:
-    # Case.text_fields was the search's list before the table; the searchable fields give the same pieces.
-    for case in _all_cases():
-        assert Counter(fields.search_texts(case)) == Counter(case.text_fields()), case.id
-
-
-def test_csv_header_is_the_export_format() -> None:
-    names = [name for name, _ in fields.csv_columns()]
-    assert names == [
-        "id", "number", "category", "subcategory", "title", "organization", "prefecture", "municipality",
-        "population_band", "population", "population_as_of", "is_new", "points", "overview", "effects",
-        "initial_cost_yen", "initial_cost", "running_cost_yen", "running_cost", "lead_time", "schedule",
-        "providers", "service", "operation", "other_participants", "contacts", "interview", "links", "awards",
-        "source_file", "source_volume",
-    ]
-    row = {name: cell(make_case()) for name, cell in fields.csv_columns()}
-    assert row["initial_cost_yen"] == 68515000 and row["population_as_of"] == "令和６年12月１日"
-    assert row["contacts"] == "福島県企画調整部デジタル変革課 024-521-7134 jouhou_kikaku@pref.fukushima.lg.jp"
-
-
 def _translatable_strings(path: Path) -> set[str]:
     """The literal texts a module passes to translate(), tr() or QT_TRANSLATE_NOOP()."""
     out: set[str] = set()

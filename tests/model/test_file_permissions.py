@@ -1,4 +1,4 @@
-"""Saved-file permissions (issue 15): what the user saves is readable as their umask says, data stays private."""
+"""Saved-file permissions: what the user saves is readable as their umask says, data stays private."""
 
 from __future__ import annotations
 

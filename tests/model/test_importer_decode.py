@@ -1,4 +1,4 @@
-"""read_text: UTF-8, UTF-8 with BOM and CP932 decode strictly; everything else is a one-line Japanese error."""
+"""read_text: UTF-8, UTF-8 with BOM and CP932 decode strictly; everything else is a one-line translated error."""
 
 from __future__ import annotations
 

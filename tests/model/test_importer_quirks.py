@@ -1,4 +1,4 @@
-"""Each quirk of the PDF-extracted text named in issue 2, and the importer's rule for it."""
+"""Each quirk of the PDF-extracted text, and the importer's rule for it."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from model.case import Case
+from model.fields import search_texts
 from model.importer import CasebookError, parse_volume, read_text
 from model.importer.text import clean, join_two, persons, yen
 
@@ -35,7 +36,7 @@ def answers(case: Case) -> dict[str, str]:
 
 def test_no_page_furniture_in_any_field(seed: dict[str, Case]) -> None:
     for case in seed.values():
-        for t in case.text_fields()[8:]:  # after id, title, names, category, subcategory and band
+        for t in search_texts(case)[8:]:  # after id, title, names, category, subcategory and band
             assert "＜１．体制整備＞" not in t
             assert not re.search(r"^\s*[0-9０-９]{1,2}\s+「?.*【.+】\s*$", t, re.M), t
             assert t.strip() not in ("都道府県", "人口：1万人未満", "1-24", "1-30", "New")
@@ -78,7 +79,7 @@ def test_prefecture_case_without_band_label_is_prefecture(seed: dict[str, Case])
 def test_case_text_before_its_first_title_line_belongs_to_it(seed: dict[str, Case]) -> None:
     # 熊本県's overview is printed before its title line, right after 愛媛県's last page header
     assert seed["1-03"].overview[0].startswith("市町村の情報を常時共有する体制")
-    assert all("市町村の情報を常時共有" not in t for t in seed["1-02"].text_fields())
+    assert all("市町村の情報を常時共有" not in t for t in search_texts(seed["1-02"]))
     # 酒田市's table after its interview stays with 酒田市, 都城市's overview that follows goes to 都城市
     assert "セキュリティの3要素" in seed["1-09"].interview[-1].answer
     assert seed["1-10"].overview[0].startswith("市長をCDO")
@@ -88,7 +89,7 @@ def test_case_text_before_its_first_title_line_belongs_to_it(seed: dict[str, Cas
 
 def test_point_bullet_and_radicals(seed: dict[str, Case]) -> None:
     for case in seed.values():
-        for t in case.text_fields():
+        for t in search_texts(case):
             assert not re.search("[\ue000-\uf8ff\u2e80-\u2eff\u2f00-\u2fdf]", t), t
     assert "工夫している点を教えてください。" in answers(seed["1-01"])
     assert "近況や工夫している点を教えてください。" in answers(seed["1-03"])
@@ -136,8 +137,8 @@ def test_effects_without_heading_follow_the_points(seed: dict[str, Case]) -> Non
 
 def test_overview_is_only_the_circle_items(seed: dict[str, Case]) -> None:
     # diagrams on the first page (推進体制の全体像, the あわら市 chart) belong to no field
-    assert all("推進体制の全体像" not in t for t in seed["1-01"].text_fields())
-    assert all("ＤＸ・情報発信戦略室\n" not in t and "庁\n内" not in t for t in seed["1-06"].text_fields())
+    assert all("推進体制の全体像" not in t for t in search_texts(seed["1-01"]))
+    assert all("ＤＸ・情報発信戦略室\n" not in t and "庁\n内" not in t for t in search_texts(seed["1-06"]))
 
 
 # -- interview columns read out of order ---------------------------------------------------------------------------
@@ -249,7 +250,7 @@ def test_interview_in_another_volume(text: str, seed: dict[str, Case]) -> None:
     # the note is kept as printed (without its ※ mark), so the case can say where its interview is
     assert seed["1-11"].interview_note == "神戸市のインタビュー欄は、『人材確保･育成事例集』に掲載しています。"
     assert [c.id for c in seed.values() if c.interview_note] == ["1-11"]
-    assert not any("インタビュー欄" in t for t in seed["1-11"].text_fields())
+    assert not any("インタビュー欄" in t for t in search_texts(seed["1-11"]))
     # the case says where its interview is, so nothing is reported missing
     assert not [w for w in parse_volume(text, SEED.name).warnings if w.startswith("1-11")]
     # the same rule for any wording of the note, wrapped onto a second line
@@ -285,7 +286,7 @@ def test_bracketed_contact_and_a_second_one(seed: dict[str, Case]) -> None:
 def test_signature_is_not_a_contact(seed: dict[str, Case]) -> None:
     # ☆担当：福島県 デジタル変革課 デジタル変革担当☆ is the interview's signature
     assert len(seed["1-04"].contacts) == 1
-    assert all("☆" not in t for c in seed.values() for t in c.text_fields())
+    assert all("☆" not in t for c in seed.values() for t in search_texts(c))
 
 
 # -- links ---------------------------------------------------------------------------------------------------------

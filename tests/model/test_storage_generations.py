@@ -1,4 +1,4 @@
-"""Backups ordered by generation, not by the clock (issue 14, item 5).
+"""Backups ordered by generation, not by the clock.
 
 The clock is moved ahead and back (model.backups reads it through `datetime.now`); whatever it says, the newest
 backup is the last saved version, pruning keeps it, and a damaged file is restored to it: no acknowledged write lost.

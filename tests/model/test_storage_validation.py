@@ -1,4 +1,4 @@
-"""A file that parses but does not fit its document format is damaged (issue 14, item 4).
+"""A file that parses but does not fit its document format is damaged.
 
 Real library files: each key of a saved case deleted, misspelled or retyped in turn is found when the library is
 opened, the file is moved aside and the newest *valid* backup restored, with a one-line message; without a backup a

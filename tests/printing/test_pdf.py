@@ -261,3 +261,17 @@ def test_every_character_of_the_real_volume_has_a_glyph(qapp: QGuiApplication) -
                 checked += len(run.glyphIndexes())
             block = block.next()
     assert checked > 20_000
+
+
+def test_an_over_long_note_is_printed_shortened_with_a_mark(pdf: Path, tmp_path: Path) -> None:
+    from model.summary import NOTE_PRINT_CHARS
+
+    case = make_bare_case()
+    plain_pages = write_pdf([case], {case.id: "短いメモ"}, tmp_path / "short.pdf", printed_on=DAY)
+    note = "".join(f"{i:06d}番目の行の長いメモ。\n" for i in range(100_000 // 16))
+    pages = write_pdf([case], {case.id: note}, pdf, printed_on=DAY)
+    assert pages <= plain_pages + 5  # 3,000 characters in short lines; the whole note took over 100 pages
+    assert pdf.stat().st_size < 2_000_000
+    text = "".join(page_texts(pdf))
+    assert norm("（メモの続きは省略）") in text
+    assert norm(note[:40]) in text and norm(note[NOTE_PRINT_CHARS + 100:NOTE_PRINT_CHARS + 140]) not in text
