@@ -35,36 +35,49 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     return shown
 
 
+def _wait(qtbot: QtBot, window: MainWindow) -> str:
+    """Wait for the background import started by the action; its outcome."""
+    run = window.volumes.run
+    assert run is not None
+    qtbot.waitUntil(lambda: run.outcome is not None, timeout=30_000)
+    assert run.outcome is not None
+    return run.outcome
+
+
 def _top_labels(window: MainWindow) -> list[str]:
     model = window.tree_model
     return [model.index(r, 0).data() for r in range(model.rowCount())]
 
 
-def test_importing_a_volume_from_the_file_menu_adds_its_category(window: MainWindow, dialogs: list,
+def test_importing_a_volume_from_the_file_menu_adds_its_category(qtbot: QtBot, window: MainWindow, dialogs: list,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     assert window.import_volumes_action in window.menuBar().actions()[0].menu().actions()
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(UNSEEN)], ""))
     window.import_volumes_action.trigger()
-    assert dialogs and dialogs[0][0] == "info" and "vol2-sample.txt" in dialogs[0][1]
+    assert not window.import_volumes_action.isEnabled()  # one import at a time (pypdfium2 is not thread-safe)
+    assert _wait(qtbot, window) == "finished" and window.import_volumes_action.isEnabled()
+    summary = window.volumes.run.summary if window.volumes.run else None
+    assert summary is not None and "vol2-sample.txt" in summary.text() and dialogs == []
     labels = _top_labels(window)
     assert len(labels) == 2 and labels[1].startswith("2. ")
     combo = window.search_panel.prefecture_combo
     assert {combo.itemData(i) for i in range(1, combo.count())} >= {"北海道", "東京都", "山口県"}
 
 
-def test_a_bad_file_is_a_one_line_error_and_changes_nothing(window: MainWindow, dialogs: list, tmp_path: Path,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_bad_file_is_a_one_line_error_and_changes_nothing(qtbot: QtBot, window: MainWindow, dialogs: list,
+                                                             tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     bad = tmp_path / "memo.txt"
     bad.write_text("会議メモ\n", encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(UNSEEN), str(bad)], ""))
     window.import_volumes_action.trigger()
+    assert _wait(qtbot, window) == "failed"
     assert dialogs == [("warning", dialogs[0][1])] and "memo.txt" in dialogs[0][1] and "\n" not in dialogs[0][1]
     assert len(_top_labels(window)) == 1
     assert not (tmp_path / "library.json").exists()
 
 
-def test_a_storage_failure_on_the_second_volume_changes_nothing(window: MainWindow, dialogs: list, tmp_path: Path,
-                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_storage_failure_on_the_second_volume_changes_nothing(qtbot: QtBot, window: MainWindow, dialogs: list,
+                                                              tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from model import library as library_module
     from model.storage import StorageError
 
@@ -85,6 +98,7 @@ def test_a_storage_failure_on_the_second_volume_changes_nothing(window: MainWind
     monkeypatch.setattr(library_module, "merge_volume", fail_on_second)
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(UNSEEN), str(second)], ""))
     window.import_volumes_action.trigger()
+    assert _wait(qtbot, window) == "failed"
     assert dialogs == [("warning", "library.json に書き込めませんでした（ディスクがいっぱいです）")]
     assert user.read_bytes() == before_file
     assert window.tree_model.case_ids() == before_tree and window.library.get("2-01") is None
