@@ -118,3 +118,37 @@ def test_a_volume_another_process_imported_shows_when_the_window_is_activated(qt
     assert len(labels) == 2 and labels[1].startswith("2. ")
     combo = window.search_panel.prefecture_combo
     assert "北海道" in {combo.itemData(i) for i in range(1, combo.count())}
+
+
+def test_a_new_edition_from_the_window_reports_each_case_and_the_notes_follow(
+        qtbot: QtBot, tmp_path: Path, dialogs: list, monkeypatch: pytest.MonkeyPatch) -> None:
+    from model.importer import read_text
+    from tests.model.test_editions import NEW_ORG, SEED, next_edition
+
+    store = BookmarkStore(paths.bookmarks_path())
+    store.add("1-05", "舟形町のメモ")
+    store.add("1-09", "酒田市のメモ")
+    library = Library.open(user=tmp_path / "library.json")
+    window = MainWindow(library, store, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    edition = tmp_path / "vol1-5.0.txt"
+    edition.write_text(next_edition(read_text(SEED)), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(edition)], ""))
+    window.import_volumes_action.trigger()
+    assert _wait(qtbot, window) == "finished"
+    summary = window.volumes.run.summary if window.volumes.run else None
+    assert summary is not None
+    assert f"新規 1-05 {NEW_ORG}" in summary.detailedText() and "掲載終了 1-09 山形県酒田市" in summary.detailedText()
+    assert f"新規 1-05 {NEW_ORG}" in summary.text()
+    notes = {library.get(bm.case_id).organization: bm.note for bm in window.bookmarks.all()}  # type: ignore[union-attr]
+    assert notes == {"山形県舟形町": "舟形町のメモ", "山形県酒田市": "酒田市のメモ"}
+    assert window.volumes.status_label.isVisibleTo(window) and "取り込んだ版を使用中" in window.volumes.status_label.text()
+    assert window.tree_model.case_ids()[:6][-1] == "1-06"
+
+    # 取り込んだ事例集を削除… asks first, then brings the shipped cases back
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert window.volumes.remove(1)
+    assert not window.volumes.status_label.isVisibleTo(window)
+    assert {library.get(bm.case_id).organization for bm in window.bookmarks.all()} == {  # type: ignore[union-attr]
+        "山形県舟形町", "山形県酒田市"}
