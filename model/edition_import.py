@@ -59,9 +59,18 @@ def _numbered(docs: Iterable[dict[str, Any]]) -> dict[str, Any]:
     return {str(i): d for i, d in enumerate(docs, start=1)}
 
 
+ARCHIVED_MARK = "-old"
+
+
+def is_archived_id(case_id: str) -> bool:
+    """Whether `case_id` names the kept copy of a case that left the library (`1-09-old`, `1-09-old2`)."""
+    head, mark, tail = case_id.rpartition(ARCHIVED_MARK)
+    return bool(head and mark) and (tail == "" or tail.isdigit())
+
+
 def archived_id(case: Case, taken: set[str]) -> str:
     """An id for the kept copy of a case that left the library, never one a volume prints (`1-09-old`, `-old2`)."""
-    base = f"{case.id}-old"
+    base = f"{case.id}{ARCHIVED_MARK}"
     candidate, n = base, 1
     while candidate in taken:
         n += 1

@@ -9,6 +9,8 @@ from model.importer import read_text
 from tests.cli.test_cli import SEED, UNSEEN, assert_clean_error, run
 from tests.model.test_editions import NEW_ORG, next_edition
 
+NOTES = {"山形県舟形町": "舟形町のメモ", "山形県酒田市": "酒田市のメモ", "福島県": "福島県のメモ"}
+
 
 def _bookmark(home: Path, case_id: str, note: str) -> None:
     proc = run("bookmarks", "add", case_id, "--note", note, home=home)
@@ -44,7 +46,7 @@ def test_a_new_edition_through_the_cli_keeps_every_note_and_names_the_changes(us
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout
     assert f"新規 1-05 {NEW_ORG}" in out and "更新 1-04 福島県：担当部署" in out and "掲載終了 1-09 山形県酒田市" in out
-    assert _notes(user_home) == {"山形県舟形町": "舟形町のメモ", "山形県酒田市": "酒田市のメモ", "福島県": "福島県のメモ"}
+    assert _notes(user_home) == NOTES
     shown = run("show", "1-06", home=user_home)
     assert "山形県舟形町" in shown.stdout
 
@@ -52,11 +54,12 @@ def test_a_new_edition_through_the_cli_keeps_every_note_and_names_the_changes(us
     assert again.returncode == 0 and "変更はありません（13 件）" in again.stdout
 
     listed = run("volumes", "list", home=user_home)
-    assert listed.returncode == 0 and listed.stdout.startswith("1\t体制整備") and "取り込んだ版を使用中" in listed.stdout
+    assert listed.returncode == 0 and listed.stdout.startswith("1\t体制整備")
+    assert "取り込んだ版を使用中" in listed.stdout
     removed = run("volumes", "remove", "1", home=user_home)
     assert removed.returncode == 0, removed.stderr
     assert f"掲載終了 1-05 {NEW_ORG}" in removed.stdout
-    assert _notes(user_home) == {"山形県舟形町": "舟形町のメモ", "山形県酒田市": "酒田市のメモ", "福島県": "福島県のメモ"}
+    assert _notes(user_home) == NOTES
     assert run("volumes", "list", home=user_home).stdout == ""
     assert_clean_error(run("volumes", "remove", "1", home=user_home), "1")
 

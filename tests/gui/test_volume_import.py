@@ -143,7 +143,8 @@ def test_a_new_edition_from_the_window_reports_each_case_and_the_notes_follow(
     assert f"新規 1-05 {NEW_ORG}" in summary.text()
     notes = {library.get(bm.case_id).organization: bm.note for bm in window.bookmarks.all()}  # type: ignore[union-attr]
     assert notes == {"山形県舟形町": "舟形町のメモ", "山形県酒田市": "酒田市のメモ"}
-    assert window.volumes.status_label.isVisibleTo(window) and "取り込んだ版を使用中" in window.volumes.status_label.text()
+    status = window.volumes.status_label
+    assert status.isVisibleTo(window) and "取り込んだ版を使用中" in status.text()
     assert window.tree_model.case_ids()[:6][-1] == "1-06"
 
     # 取り込んだ事例集を削除… asks first, then brings the shipped cases back
