@@ -154,7 +154,9 @@ class Library:
             self._load()
 
     def _load(self) -> None:
-        user_cases: list[Case] = []
+        from model.edition_import import UserFile
+
+        user = UserFile()
         stamp = None
         if self.user_path is not None:
             from model import storage  # start-up time: see _write_volumes
@@ -166,14 +168,15 @@ class Library:
             # restored; a --db file (no shipped part) without one is left alone and raises DamagedFileError.
             tables, self.recovered = storage.recover_and_read(
                 self.user_path, validate=validate_case_tables, keep_without_backup=self.shipped_path is None)
-            from model.edition_import import UserFile
-
             user = UserFile.of_tables(tables)
-            user_cases = user.cases
-            self._archived = {c.id: c for c in user.archived}
-            self._aliases = user.aliases
-        else:
-            self._archived, self._aliases = {}, {}
+            del tables
+        self._install(user, stamp)
+
+    def _install(self, user: UserFile, stamp: tuple[int, int, int] | None) -> None:
+        """Show `user` (the user file's content, as read or as just written) over the shipped cases."""
+        user_cases = user.cases
+        self._archived = {c.id: c for c in user.archived}
+        self._aliases = dict(user.aliases)
         self._by_key = None
         user_categories = {c.category.number for c in user_cases}
         merged = [c for c in self._shipped_cases if c.category.number not in user_categories] + user_cases
@@ -378,20 +381,33 @@ class Library:
     def _transact(self, change: Callable[[UserFile], list[EditionDiff | None]]) -> list[EditionDiff | None]:
         if self.user_path is None:
             raise ValueError("this library has no writable file")
+        with _gc_paused():
+            user, stamp, diffs = self._change_file(change)
+            # What was just written (or found unchanged, under the lock) is the library now: built once, not
+            # read back, parsed and validated again (10,000 imported cases: seconds and a second copy in memory).
+            self._install(user, stamp)
+            self.recovered = None
+        return diffs
+
+    def _change_file(self, change: Callable[[UserFile], list[EditionDiff | None]]
+                     ) -> tuple[UserFile, tuple[int, int, int] | None, list[EditionDiff | None]]:
+        assert self.user_path is not None
         from model import storage  # start-up time: filelock and TinyDB are not needed to read the library
         from model.case_schema import validate_case_tables
         from model.edition_import import UserFile
 
         # Read-modify-write under the file lock, written in one atomic replace (nothing at all on any failure).
-        with _gc_paused(), storage.transaction(self.user_path, validate=validate_case_tables) as db:
+        with storage.transaction(self.user_path, validate=validate_case_tables) as db:
             user = UserFile.of_tables(db.storage.read() or {})
             was_user = {c.category.number for c in user.cases}
             diffs = change(user)
             now_user = {c.category.number for c in user.cases}
             if was_user != now_user or any(d is None or not d.is_empty for d in diffs):
                 db.storage.write(user.tables(sort_key))
-        self.reload()
-        return diffs
+                db.storage.commit()  # still under the lock: the stamp below is this write's
+            stamp = _file_stamp(self.user_path)
+            db.storage.discard()  # the tables and bytes kept by the storage are not needed any more
+        return user, stamp, diffs
 
     # -- other writers -------------------------------------------------------------------------------------
 
