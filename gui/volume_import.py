@@ -24,13 +24,10 @@ from model.library import VolumeImport
 MAX_WARNINGS_SHOWN = 15
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VolumeImport", text)
-
-
 def choose_files(parent: QWidget) -> list[Path]:
     names, _ = QFileDialog.getOpenFileNames(
-        parent, _tr("事例集を取り込む"), "", _tr("事例集のPDF・テキスト (*.pdf *.txt);;すべてのファイル (*)"))
+        parent, QCoreApplication.translate("VolumeImport", "事例集を取り込む"), "",
+        QCoreApplication.translate("VolumeImport", "事例集のPDF・テキスト (*.pdf *.txt);;すべてのファイル (*)"))
     return [Path(n) for n in names]
 
 
@@ -43,12 +40,15 @@ def summary_lines(done: list[VolumeImport]) -> tuple[list[str], list[str]]:
         shown = volume.warnings[:MAX_WARNINGS_SHOWN]
         lines += ["  ・" + w for w in shown]
         if len(volume.warnings) > len(shown):
-            lines.append("  " + _tr("ほか {n} 件の警告").format(n=len(volume.warnings) - len(shown)))
+            more = len(volume.warnings) - len(shown)
+            lines.append("  " + QCoreApplication.translate("VolumeImport", "ほか {n} 件の警告").format(n=more))
         report = volume.report_lines()
         if report:
             lines += ["  " + line for line in report[:MAX_WARNINGS_SHOWN]]
             if len(report) > MAX_WARNINGS_SHOWN:
-                lines.append("  " + _tr("ほか {n} 行（詳細を表示）").format(n=len(report) - MAX_WARNINGS_SHOWN))
+                more = len(report) - MAX_WARNINGS_SHOWN
+                text = QCoreApplication.translate("VolumeImport", "ほか {n} 行（詳細を表示）")
+                lines.append("  " + text.format(n=more))
             details.append(f"{volume.category.number}．{volume.category.name}")
             details += ["  " + line for line in report]
     return lines, details
@@ -57,11 +57,12 @@ def summary_lines(done: list[VolumeImport]) -> tuple[list[str], list[str]]:
 def summary_dialog(parent: QWidget | None, done: list[VolumeImport]) -> QMessageBox:
     """The summary as plain text (case text is untrusted); the per-case report in the details area."""
     lines, details = summary_lines(done)
-    box = QMessageBox(QMessageBox.Icon.Information, _tr("取り込みました"), "\n".join(lines),
-                      QMessageBox.StandardButton.Ok, parent)
+    title = QCoreApplication.translate("VolumeImport", "取り込みました")
+    box = QMessageBox(QMessageBox.Icon.Information, title, "\n".join(lines), QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     if details:
-        box.setInformativeText(_tr("事例ごとの変更は「詳細を表示」で確認できます。"))
+        box.setInformativeText(
+            QCoreApplication.translate("VolumeImport", "事例ごとの変更は「詳細を表示」で確認できます。"))
         box.setDetailedText("\n".join(details))
     return box
 
@@ -108,7 +109,8 @@ class ImportRun(QObject):
         self._end("finished")
 
     def _failed(self, message: str) -> None:
-        QMessageBox.warning(self.parent_widget, _tr("取り込めませんでした"), message)
+        title = QCoreApplication.translate("VolumeImport", "取り込めませんでした")
+        QMessageBox.warning(self.parent_widget, title, message)
         self._end("failed")
 
     def _cancelled(self) -> None:
