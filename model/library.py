@@ -398,15 +398,17 @@ class Library:
 
         # Read-modify-write under the file lock, written in one atomic replace (nothing at all on any failure).
         with storage.transaction(self.user_path, validate=validate_case_tables) as db:
-            user = UserFile.of_tables(db.storage.read() or {})
+            store = db.storage
+            assert isinstance(store, storage.AtomicJSONStorage)
+            user = UserFile.of_tables(store.read() or {})
             was_user = {c.category.number for c in user.cases}
             diffs = change(user)
             now_user = {c.category.number for c in user.cases}
             if was_user != now_user or any(d is None or not d.is_empty for d in diffs):
-                db.storage.write(user.tables(sort_key))
-                db.storage.commit()  # still under the lock: the stamp below is this write's
+                store.write(user.tables(sort_key))
+                store.commit()  # still under the lock: the stamp below is this write's
             stamp = _file_stamp(self.user_path)
-            db.storage.discard()  # the tables and bytes kept by the storage are not needed any more
+            store.discard()  # the tables and bytes kept by the storage are not needed any more
         return user, stamp, diffs
 
     # -- other writers -------------------------------------------------------------------------------------
