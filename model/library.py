@@ -395,6 +395,7 @@ class Library:
         from model import storage  # start-up time: filelock and TinyDB are not needed to read the library
         from model.case_schema import validate_case_tables
         from model.edition_import import UserFile
+        from model.files import read_bytes, serialize
 
         # Read-modify-write under the file lock, written in one atomic replace (nothing at all on any failure).
         with storage.transaction(self.user_path, validate=validate_case_tables) as db:
@@ -405,10 +406,20 @@ class Library:
             diffs = change(user)
             now_user = {c.category.number for c in user.cases}
             if was_user != now_user or any(d is None or not d.is_empty for d in diffs):
-                store.write(user.tables(sort_key))
-                store.commit()  # still under the lock: the stamp below is this write's
-            stamp = _file_stamp(self.user_path)
-            store.discard()  # the tables and bytes kept by the storage are not needed any more
+                store.discard()  # the tables read are in `user` now: let the storage's copy go
+                tables = user.tables(sort_key)
+                # The new content is checked as a tree in memory, the same check as parsing the written bytes
+                # back, without a second tree of 10,000 documents (StorageError: nothing is written).
+                try:
+                    validate_case_tables(tables)
+                except ValueError as exc:
+                    raise storage.StorageError(str(exc)) from None
+                new = serialize(tables)
+                del tables
+                storage.commit_bytes(self.user_path, new, read_bytes(self.user_path))
+                del new
+            stamp = _file_stamp(self.user_path)  # still under the lock: this write's
+            store.discard()
         return user, stamp, diffs
 
     # -- other writers -------------------------------------------------------------------------------------
