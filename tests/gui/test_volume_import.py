@@ -153,3 +153,20 @@ def test_a_new_edition_from_the_window_reports_each_case_and_the_notes_follow(
     assert not window.volumes.status_label.isVisibleTo(window)
     assert {library.get(bm.case_id).organization for bm in window.bookmarks.all()} == {  # type: ignore[union-attr]
         "山形県舟形町", "山形県酒田市"}
+
+
+def test_cancel_in_the_progress_window_writes_nothing(qtbot: QtBot, window: MainWindow, dialogs: list,
+                                                      tmp_path: Path) -> None:
+    second = tmp_path / "second.txt"
+    second.write_bytes(UNSEEN.read_bytes())
+    run = window.volumes.import_files([UNSEEN, second])
+    assert run is not None
+    run.progress.cancel_button.click()  # キャンセル at once: the work stops at its next check
+    assert _wait(qtbot, window) == "cancelled"
+    assert not (tmp_path / "library.json").exists() and len(_top_labels(window)) == 1
+    assert window.import_volumes_action.isEnabled() and dialogs == []
+
+
+def test_the_case_header_names_the_edition_it_comes_from(window: MainWindow) -> None:
+    window.show_case("1-05")
+    assert "体制整備（第4.0版）" in window.detail.meta_label.text()
