@@ -15,7 +15,8 @@ from PySide6.QtCore import QObject, Signal
 
 from model.case import Case
 from model.editions import EditionDiff
-from model.library import Library, VolumeImport
+from model.import_result import VolumeImport
+from model.library import Library
 from model.storage import StorageError
 
 

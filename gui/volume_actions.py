@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from gui.volume_import import ImportRun, choose_files, import_in_background
 from model.case_identity import kept_identities
-from model.library import ImportedVolume
+from model.import_result import ImportedVolume
 from model.storage import StorageError
 
 if TYPE_CHECKING:

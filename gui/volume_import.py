@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from gui.import_progress import ImportProgressDialog
 from gui.library_model import LibraryModel
-from model.library import VolumeImport
+from model.import_result import VolumeImport
 
 MAX_WARNINGS_SHOWN = 15
 
