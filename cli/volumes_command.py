@@ -57,13 +57,14 @@ def _follow(store: BookmarkStore | None, library: Library) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     from cli.commands import open_library
     from model.case_identity import kept_identities
-    from model.volume_files import volume_files
+    from model.volume_files import parse_in_processes, volume_files
 
     files = volume_files(args.files)
     library = open_library(args.db)
     store = _bookmarks(args)
     _follow(store, library)  # keys first: what the import keeps is named by them
-    done = library.import_files(files, keep=kept_identities(store) if store is not None else ())
+    done = library.import_files(files, keep=kept_identities(store) if store is not None else (),
+                                parse=parse_in_processes)  # files are independent: parsed on every core
     _follow(store, library)
     for volume in done:
         print(terminal_safe(volume.describe()))

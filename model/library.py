@@ -263,7 +263,9 @@ class Library:
     # -- writing ---------------------------------------------------------------------------------------------
 
     def import_files(self, files: list[Path], *, keep: Iterable[str] = (), progress: Progress | None = None,
-                     cancelled: Callable[[], bool] | None = None) -> list[VolumeImport]:
+                     cancelled: Callable[[], bool] | None = None,
+                     parse: Callable[[list[Path]], Iterable[tuple[list[Case], list[str]]]] | None = None,
+                     ) -> list[VolumeImport]:
         """Import casebook files (PDF or text), what `main.py import` and the window's import both do.
 
         Every file is read and parsed before anything is written (a bad file raises CasebookError, one line naming
@@ -272,20 +274,27 @@ class Library:
         library reloads once. A volume whose category the library already shows is a new edition: its result
         carries the diff. Bookmarked cases (ids or keys in `keep`) that leave the library are kept in the archive.
         Importing what the library already holds writes nothing. Any failure (CasebookError, StorageError) leaves
-        the file and this object as they were.
+        the file and this object as they were. `parse` (files → (cases, warnings) of each, in order) replaces
+        the parsing in turn, e.g. `model.volume_files.parse_in_processes` for the command line.
         """
         from model.importer import CasebookError, parse_volume, read_text  # start-up time: loaded to import only
 
+        def in_turn(paths: list[Path]) -> Iterator[tuple[list[Case], list[str]]]:
+            for path in paths:
+                result = parse_volume(read_text(path), path.name)
+                yield result.cases, result.warnings
+
         parsed: list[tuple[Path, list[Case], list[str]]] = []
         total = 0
+        results = iter((parse or in_turn)(files))
         for k, path in enumerate(files, start=1):
             if cancelled is not None and cancelled():
                 raise ImportCancelled()
-            result = parse_volume(read_text(path), path.name)
-            if not result.cases:
+            cases, warnings = next(results)
+            if not cases:
                 raise CasebookError(translate("Library", "事例が見つかりません: {file}").format(file=path.name))
-            parsed.append((path, result.cases, result.warnings))
-            total += len(result.cases)
+            parsed.append((path, cases, warnings))
+            total += len(cases)
             if progress is not None:
                 progress(k, len(files), total)
         if cancelled is not None and cancelled():
