@@ -94,7 +94,8 @@ def run(sizes: list[int], repeat: int, search_repeat: int, json_out: Path | None
           f"PySide6 {info['pyside6']}; load average at start {info['load']}")
     print(f"medians of {repeat} cold starts per size; search: {search_repeat} passes over the query set")
     results: dict[str, dict[int, Any]] = {k: {} for k in
-                                          ("startup", "search", "bookmarks", "printing", "import", "memory")}
+                                          ("startup", "search", "bookmarks", "printing", "import", "memory",
+                                           "import_many")}
     with tempfile.TemporaryDirectory(prefix="dx-bench-") as tmp:
         work = Path(tmp)
         home = work / "home"
@@ -110,6 +111,8 @@ def run(sizes: list[int], repeat: int, search_repeat: int, json_out: Path | None
             results["bookmarks"][n] = _step("bookmark saves", run_json, "bench.bookmarks", ["--db", str(db)], env)
             results["printing"][n] = _step("print to PDF", run_json, "bench.printing", ["--db", str(db)], env)
             results["memory"][n] = _step("memory by stage", run_json, "bench.memory", ["--db", str(db)], env)
+            if n == 10000:  # 50 volumes of 200 cases in one `main.py import FOLDER` (bench/import_many.py)
+                results["import_many"][n] = _step("import 50 volumes", run_json, "bench.import_many", [], env)
             if n in IMPORT_SIZES:
                 results["import"][n] = _step("import", run_json, "bench.importer",
                                              ["--cases", str(n), "--repeat", str(max(1, min(repeat, 3)))], env)
@@ -168,6 +171,11 @@ def render(sizes: list[int], results: dict[str, dict[int, Any]]) -> str:
     t.add("  import, parse only, cases/s", {n: r["parse_per_s"] for n, r in imp.items()}, ",.0f")
     t.add("  import incl. save, cases/s", {n: r["import_per_s"] for n, r in imp.items()}, ",.0f", "≥ 500/s",
           min(r["import_per_s"] for r in imp.values()) >= 500 if imp else None)
+    many = {n: r for n, r in results["import_many"].items() if "error" not in r}
+    t.add("  import 50 volumes x 200 in one command, cases/s", {n: r["cases_per_s"] for n, r in many.items()},
+          ",.0f", "≥ 1,000/s", min(r["cases_per_s"] for r in many.values()) >= 1000 if many else None)
+    t.add("  import 50 volumes x 200, peak RSS, MB", {n: r["peak_rss_mb"] for n, r in many.items()}, ".0f",
+          "≤ 300 MB", max(r["peak_rss_mb"] for r in many.values()) <= 300 if many else None)
     pr = {n: r for n, r in results["printing"].items() if "error" not in r}
     t.add("  print to PDF, ms per case (median)", {n: r["per_case_ms"] for n, r in pr.items()})
     t.add("  print to PDF, ms per page", {n: r["per_page_ms"] for n, r in pr.items()})

@@ -68,12 +68,15 @@ def write_output(path: Path | None, data: bytes) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    library = open_library(args.db)
-    for done in library.import_files(args.files):
-        out(done.describe())
-        for warning in done.warnings:
-            out("  " + translate("cli", "警告: {warning}").format(warning=warning))
-    return 0
+    from cli.volumes_command import cmd_import as run_import
+
+    return run_import(args)
+
+
+def cmd_volumes(args: argparse.Namespace) -> int:
+    from cli.volumes_command import cmd_volumes as run_volumes
+
+    return run_volumes(args)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -139,6 +142,6 @@ def dispatch(args: argparse.Namespace) -> int:
     handlers = {
         "import": cmd_import, "list": cmd_list, "show": cmd_show, "search": cmd_search,
         "export": cmd_export, "compare": cmd_compare, "bookmarks": cmd_bookmarks, "collections": cmd_bookmarks,
-        "print": cmd_print, "pack": cmd_pack, "similar": cmd_similar,
+        "print": cmd_print, "pack": cmd_pack, "similar": cmd_similar, "volumes": cmd_volumes,
     }
     return handlers[args.command](args)

@@ -56,8 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_library_commands(sub: Subparsers) -> None:
-    s = sub.add_parser("import", help=translate("cli", "事例集のテキストを取り込む"))
-    s.add_argument("files", nargs="+", type=Path)
+    from cli import volumes_command
+
+    volumes_command.add_parsers(sub)  # import, volumes
     list_command.add_parsers(sub)  # list and search, with the filters and sort orders of the window
     s = sub.add_parser("show", help=translate("cli", "事例の全項目を表示"))
     s.add_argument("id")

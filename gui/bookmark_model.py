@@ -13,12 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from model.bookmarks import Bookmark, BookmarkInputError, BookmarkStore, LogEntry, TrashEntry
 from model.storage import StorageError
+
+if TYPE_CHECKING:
+    from model.library import Library
 
 T = TypeVar("T")
 UNDO_DEPTH = 20
@@ -115,6 +118,17 @@ class BookmarkModel(QObject):
             self._recovered = self.store.recovered
             self.failed.emit(self.store.recovered)
         if (self._snapshot(), self.store.collections(), len(self.store.trash())) != before:
+            self.reset.emit()
+
+    def follow_library(self, library: Library) -> None:
+        """Bring every bookmark to the case with its key (model/case_identity.reconcile) after the library changed;
+        `reset` when any moved."""
+        from model.case_identity import reconcile
+
+        if self.store.read_only:
+            return
+        ok, count = self._do(lambda: reconcile(self.store, library))
+        if ok and count:
             self.reset.emit()
 
     # -- bookmarks -------------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from gui.plain import note_preview, plain_tooltip
 from model.bookmarks import Bookmark
 from model.case import Case
+from model.edition_import import is_archived_id
 from model.fields import label
 
 CaseIdRole = Qt.ItemDataRole.UserRole + 2
@@ -44,6 +45,7 @@ class BookmarkTableModel(QAbstractTableModel):
         self._headers = [self.tr("事例"), self.tr("団体"), label("status"), self.tr("最終記録"), self.tr("追加日"),
                          label("note")]
         self._missing = self.tr("（ライブラリにない事例）")
+        self._left = self.tr("（最新版に掲載なし）")
 
     def set_bookmarks(self, bookmarks: list[Bookmark]) -> None:
         self.beginResetModel()
@@ -96,6 +98,8 @@ class BookmarkTableModel(QAbstractTableModel):
 
     def _display(self, bm: Bookmark, case: Case | None, col: int) -> str:
         if col == COL_CASE:
+            if case is not None and is_archived_id(bm.case_id):  # kept when a new edition dropped it
+                return f"★ {bm.case_id}  {case.title}  {self._left}"
             return f"★ {bm.case_id}  {case.title if case else self._missing}"
         if col == COL_ORG:
             return case.organization if case else ""

@@ -244,6 +244,9 @@ class DetailView(QWidget):
         parts.append(population_band_label(case.population_band))
         if case.population is not None:
             parts.append(f"{label('population')} {population_text(case)}")
+        if case.source.edition:  # which edition of which volume the case comes from: 体制整備（第4.0版）
+            parts.append(self.tr("{volume}（第{edition}版）").format(
+                volume=case.source.volume, edition=case.source.edition))
         return "  ・  ".join(parts)
 
     def set_query(self, query: Query) -> None:

@@ -14,7 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from model.case import Case
-from model.library import Library, VolumeImport
+from model.editions import EditionDiff
+from model.import_result import VolumeImport
+from model.library import Library
 from model.storage import StorageError
 
 
@@ -44,6 +46,16 @@ class LibraryModel(QObject):
         done = self.library.import_files(files)
         self.changed.emit()
         return done
+
+    def announce(self) -> None:
+        """Say the cases changed (an import done on a worker thread wrote and reloaded the library)."""
+        self.changed.emit()
+
+    def remove_volume(self, category: int, keep: set[str]) -> EditionDiff:
+        """Remove the user's volume of `category` (the shipped one shows again); raises StorageError."""
+        diff = self.library.remove_volume(category, keep)
+        self.changed.emit()
+        return diff
 
     def reload_if_changed(self) -> bool:
         """Re-read the user's file when another process wrote it; True (and `changed`) when it did."""

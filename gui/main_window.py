@@ -43,6 +43,7 @@ from gui.print_actions import PrintActions
 from gui.search_panel import SearchPanel
 from gui.session import restore_session, save_session
 from gui.undo_notice import install as install_undo
+from gui.volume_actions import VolumeActions
 from model.bookmarks import BookmarkStore
 from model.filters import Context, Filters, all_facet_counts, find_cases
 from model.library import Library
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.undo_action = install_undo(self, self.bookmarks)  # Ctrl+Z and 元に戻す in the status bar
 
         self.exporting = ExportActions(self)  # compare, export, meeting pack (multi-select in the tree)
+        self.volumes = VolumeActions(self)  # import in the background, imported volumes, 「取り込んだ版を使用中」
         self._make_actions()
         self._make_menus()
         self.exporting.add_bookmark_menu([self.compare_action, self.meeting_pack_action])
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
         self.bookmarks.reset.connect(self._on_bookmarks_reset)
         self.bookmarks.failed.connect(self.show_storage_error)
         self.library_model.changed.connect(self._on_library_changed)
+        self.bookmarks.follow_library(library)  # bookmarks on the cases with their keys (migrates old files)
         self.library_model.failed.connect(self.show_storage_error)
 
         # Builds the search index in frame-sized slices while the user reads, so the first keystroke at
@@ -170,6 +173,7 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(self.tr("ブックマークを書き出す…"), self.export_bookmarks)
         self.import_action = self._action(self.tr("ブックマークを読み込む…"), self.import_bookmarks)
         self.import_volumes_action = self._action(self.tr("事例集を取り込む…"), self.import_volumes)
+        self.remove_volumes_action = self._action(self.tr("取り込んだ事例集を削除…"), self.volumes.remove_dialog)
         self.quit_action = self._action(self.tr("終了"), self.close, SK.Quit, fallback="Ctrl+Q")
         self.about_action = self._action(self.tr("このアプリについて"), self.show_about)
         self.compare_action = self._action(self.tr("選んだ事例を比較…"), self.exporting.compare_selected,
@@ -183,7 +187,8 @@ class MainWindow(QMainWindow):
         menus: list[tuple[str, list[QAction | None]]] = [
             (self.tr("ファイル(&F)"), [self.preview_action, self.print_action, self.pdf_action, None,
                                       self.print_bookmarks_action, self.pdf_bookmarks_action, None,
-                                      self.export_cases_action, self.import_volumes_action, None, self.quit_action]),
+                                      self.export_cases_action, self.import_volumes_action,
+                                      self.remove_volumes_action, None, self.quit_action]),
             (self.tr("検索(&S)"), [self.find_action]),
             (self.tr("移動(&G)"), [self.back_action, self.forward_action]),
             (self.tr("ブックマーク(&B)"), [self.bookmark_action, self.undo_action, None, self.export_action,
@@ -382,12 +387,12 @@ class MainWindow(QMainWindow):
                 self.status(self.tr("{n}件のブックマークを追加しました。").format(n=count))
 
     def import_volumes(self) -> None:
-        from gui.volume_import import choose_and_import  # start-up time: the importer loads on first use
-
-        choose_and_import(self, self.library_model)  # the tree and the filters follow library_model.changed
+        self.volumes.import_chosen()  # in the background; the tree and the filters follow library_model.changed
 
     def _on_library_changed(self) -> None:
         """The cases changed (an import here or in another process): refilter, and re-show the case being read."""
+        self.bookmarks.follow_library(self.library)  # renumbered or removed cases: bookmarks follow their keys
+        self.volumes.update_status()
         self.search_panel.set_prefectures(self.library_model.prefectures())
         self.bookmarks_view.refresh()  # a bookmarked case's title or organization may have changed
         current = self.detail.case_id

@@ -1,49 +1,126 @@
-"""Importing casebook volumes from the window: choose text files, add them to the user's library, say what happened.
+"""Importing casebook volumes from the window: choose files, import them off the UI thread, say what happened.
 
-The same library call as `main.py import` (`Library.import_files`, through the LibraryModel whose `changed` signal
-refreshes the views): every file is parsed, then all are written in one transaction, so a bad file or a failed
-write leaves the library as it was; errors are one line in a dialog, warnings are listed in the summary.
+The same library call as `main.py import` (`Library.import_files`): every file is parsed, then all are written in
+one transaction, so a bad file, a failed write or キャンセル leaves the library as it was. The work runs in an
+`ImportWorker` with the `ImportProgressDialog` (file k of N, cases so far, キャンセル); the window stays usable.
+pypdfium2 is not thread-safe, so one import runs at a time (`ImportRun.running`; the window disables its action).
+When it is done the LibraryModel announces `changed` (the tree and the bookmarks follow), and the summary shows
+the counts, the importer's warnings and, for a new edition of a volume, what changed per case (in a scrollable
+details area). Errors are one line in a dialog.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from gui.import_progress import ImportProgressDialog
 from gui.library_model import LibraryModel
 from gui.plain import plain
-from model.storage import StorageError
+from model.import_result import VolumeImport
 
 MAX_WARNINGS_SHOWN = 15
 
 
-def choose_and_import(parent: QWidget, library: LibraryModel) -> bool:
-    """Ask for volume files and import them; True when the library changed."""
+def choose_files(parent: QWidget) -> list[Path]:
     names, _ = QFileDialog.getOpenFileNames(
         parent, QCoreApplication.translate("VolumeImport", "事例集を取り込む"), "",
         QCoreApplication.translate("VolumeImport", "事例集のPDF・テキスト (*.pdf *.txt);;すべてのファイル (*)"))
-    return bool(names) and import_files(parent, library, [Path(n) for n in names])
+    return [Path(n) for n in names]
 
 
-def import_files(parent: QWidget, library: LibraryModel, files: list[Path]) -> bool:
-    """Import `files` into `library`, telling the user the outcome in a dialog; True when the library changed."""
-    from model.importer import CasebookError  # start-up time: the importer loads on first use
-
-    try:
-        done = library.import_files(files)
-    except (CasebookError, StorageError) as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("VolumeImport", "取り込めませんでした"), plain(str(exc)))
-        return False
+def summary_lines(done: list[VolumeImport]) -> tuple[list[str], list[str]]:
+    """(what the summary says, its details): one line per volume with its warnings; the edition reports."""
     lines: list[str] = []
+    details: list[str] = []
     for volume in done:
         lines.append(volume.describe())
         shown = volume.warnings[:MAX_WARNINGS_SHOWN]
         lines += ["  ・" + w for w in shown]
         if len(volume.warnings) > len(shown):
-            lines.append("  " + QCoreApplication.translate("VolumeImport", "ほか {n} 件の警告").format(
-                n=len(volume.warnings) - len(shown)))
-    QMessageBox.information(parent, QCoreApplication.translate("VolumeImport", "取り込みました"),
-                            plain("\n".join(lines)))
-    return True
+            more = len(volume.warnings) - len(shown)
+            lines.append("  " + QCoreApplication.translate("VolumeImport", "ほか {n} 件の警告").format(n=more))
+        report = volume.report_lines()
+        if report:
+            lines += ["  " + line for line in report[:MAX_WARNINGS_SHOWN]]
+            if len(report) > MAX_WARNINGS_SHOWN:
+                more = len(report) - MAX_WARNINGS_SHOWN
+                text = QCoreApplication.translate("VolumeImport", "ほか {n} 行（詳細を表示）")
+                lines.append("  " + text.format(n=more))
+            details.append(f"{volume.category.number}．{volume.category.name}")
+            details += ["  " + line for line in report]
+    return lines, details
+
+
+def summary_dialog(parent: QWidget | None, done: list[VolumeImport]) -> QMessageBox:
+    """The summary as plain text (case text is untrusted); the per-case report in the details area."""
+    lines, details = summary_lines(done)
+    title = QCoreApplication.translate("VolumeImport", "取り込みました")
+    box = QMessageBox(QMessageBox.Icon.Information, title, "\n".join(lines), QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if details:
+        box.setInformativeText(
+            QCoreApplication.translate("VolumeImport", "事例ごとの変更は「詳細を表示」で確認できます。"))
+        box.setDetailedText("\n".join(details))
+    return box
+
+
+class ImportRun(QObject):
+    """One import in the background: the worker, its progress window, then the summary (or a one-line error)."""
+
+    ended = Signal()
+
+    running: ImportRun | None = None  # one import at a time (pypdfium2 is not thread-safe)
+
+    def __init__(self, parent: QWidget, library: LibraryModel, files: list[Path], keep: set[str],
+                 on_imported: Callable[[list[VolumeImport]], None] | None = None) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.library = library
+        self.files = files
+        self.summary: QMessageBox | None = None
+        self.outcome: str | None = None  # "finished", "failed" or "cancelled"
+        self._on_imported = on_imported
+
+        def work(progress: Callable[[int, int, int], None], cancelled: Callable[[], bool]) -> list[VolumeImport]:
+            return library.library.import_files(files, keep=keep, progress=progress, cancelled=cancelled)
+
+        self.progress = ImportProgressDialog.start(work, parent)
+        worker = self.progress.worker
+        worker.finished.connect(self._finished)
+        worker.failed.connect(self._failed)
+        worker.cancelled.connect(self._cancelled)
+        ImportRun.running = self
+
+    def _end(self, outcome: str) -> None:
+        self.outcome = outcome
+        if ImportRun.running is self:
+            ImportRun.running = None
+        self.ended.emit()
+
+    def _finished(self, done: list[VolumeImport]) -> None:
+        self.library.announce()  # the tree, the filters and the bookmarks follow
+        if self._on_imported is not None:
+            self._on_imported(done)
+        self.summary = summary_dialog(self.parent_widget, done)
+        self.summary.open()
+        self._end("finished")
+
+    def _failed(self, message: str) -> None:
+        title = QCoreApplication.translate("VolumeImport", "取り込めませんでした")
+        QMessageBox.warning(self.parent_widget, title, plain(message))
+        self._end("failed")
+
+    def _cancelled(self) -> None:
+        self._end("cancelled")
+
+
+def import_in_background(parent: QWidget, library: LibraryModel, files: list[Path], keep: set[str],
+                         on_imported: Callable[[list[VolumeImport]], None] | None = None) -> ImportRun | None:
+    """Start importing `files` (folders expanded); None when another import is running or nothing to import."""
+    if ImportRun.running is not None or not files:
+        return None
+    return ImportRun(parent, library, files, keep, on_imported)

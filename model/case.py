@@ -114,6 +114,7 @@ class Link:
 class Source:
     file: str  # file name of the imported text, e.g. "vol1-taisei-seibi.txt"
     volume: str  # e.g. "体制整備"
+    edition: str | None = None  # the volume's edition stamp as ASCII digits ("4.0" for 第4.0版), None when unknown
 
 
 @dataclass(frozen=True)

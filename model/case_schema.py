@@ -22,6 +22,9 @@ from model.case import POPULATION_BANDS
 from model.i18n import translate
 
 TABLE = "cases"
+ARCHIVED_TABLE = "archived"
+ALIASES_TABLE = "aliases"
+KNOWN_TABLES = frozenset({TABLE, ARCHIVED_TABLE, ALIASES_TABLE})
 # Keys a document may lack (added to the format after files were written without them).
 OPTIONAL_KEYS = frozenset({"interview_note"})
 
@@ -174,7 +177,7 @@ CASE_DOC = _object({
     "interview_note": OPT_STR,
     "links": _list_of(_object({"label": STR, "url": STR}), "[object]"),
     "awards": _str_list,
-    "source": _object({"file": STR, "volume": STR}),
+    "source": _object({"file": STR, "volume": STR, "edition": OPT_STR}, optional=frozenset({"edition"})),
 }, optional=OPTIONAL_KEYS)
 
 
@@ -210,19 +213,25 @@ def validate_case_doc(doc: Any, where: str = "") -> None:
 def validate_case_tables(tables: Mapping[str, Any]) -> None:
     """Raise ValueError (one line) when a library file's tables do not fit the format.
 
-    A library file has the one table ``cases`` (or none: an empty library); each document is checked with
-    :func:`validate_case_doc`, and a case id may appear once.
+    A library file has the table ``cases`` (or none: an empty library), and may have ``archived`` (the kept
+    copies of bookmarked cases that left the library, case documents too) and ``aliases`` (``{from, to}`` case
+    keys); each case document is checked with :func:`validate_case_doc`, and a case id may appear once in all.
     """
     for table in tables:
-        if table != TABLE:
+        if table not in KNOWN_TABLES:
             raise ValueError(_one_line(translate("CaseSchema", "形式にない表 {table} があります").format(table=table)))
     seen: set[str] = set()
-    for doc_id, doc in tables.get(TABLE, {}).items():
-        case_id = doc.get("id") if isinstance(doc, dict) else None
-        where = (translate("CaseSchema", "{doc_id}（{case_id}）").format(doc_id=doc_id, case_id=case_id)
-                 if isinstance(case_id, str) else str(doc_id))
-        validate_case_doc(doc, where)
-        if case_id in seen:
-            raise ValueError(_one_line(translate("CaseSchema", "事例 {where}: 事例IDが重複しています").format(
-                where=where)))
-        seen.add(case_id)  # type: ignore[arg-type]  # validated: a str
+    for name in (TABLE, ARCHIVED_TABLE):
+        for doc_id, doc in tables.get(name, {}).items():
+            case_id = doc.get("id") if isinstance(doc, dict) else None
+            where = (translate("CaseSchema", "{doc_id}（{case_id}）").format(doc_id=doc_id, case_id=case_id)
+                     if isinstance(case_id, str) else str(doc_id))
+            validate_case_doc(doc, where)
+            if case_id in seen:
+                raise ValueError(_one_line(translate("CaseSchema", "事例 {where}: 事例IDが重複しています").format(
+                    where=where)))
+            seen.add(case_id)  # type: ignore[arg-type]  # validated: a str
+    for doc_id, doc in tables.get(ALIASES_TABLE, {}).items():
+        if not (type(doc) is dict and set(doc) == {"from", "to"} and all(type(v) is str for v in doc.values())):
+            raise ValueError(_one_line(translate("CaseSchema", "表 {table} の {doc_id} が正しくありません").format(
+                table=ALIASES_TABLE, doc_id=doc_id)))

@@ -13,19 +13,23 @@ Two TinyDB files, both with the case documents of docs/data-format.md in the tab
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from model import paths
 from model.case import Case, Numbered
+from model.editions import EditionDiff, case_key
 from model.fields import search_texts
 from model.i18n import translate
+from model.import_result import ImportCancelled, ImportedVolume, Progress, VolumeImport
 from model.search import Query, normalize
 
 TABLE = "cases"
+
+if TYPE_CHECKING:
+    from model.edition_import import UserFile
 
 
 def read_shipped_docs(path: Path) -> list[dict[str, Any]]:
@@ -57,21 +61,6 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-@dataclass(frozen=True)
-class VolumeImport:
-    """What importing one file did: its cases now in the library, their category, the importer's warnings."""
-
-    file: Path
-    count: int
-    category: Numbered
-    warnings: list[str]
-
-    def describe(self) -> str:
-        """The one line the window and the command line both show for it."""
-        return translate("Library", "{file}: {count} 件を取り込みました（{number}．{name}）").format(
-            file=self.file.name, count=self.count, number=self.category.number, name=self.category.name)
-
-
 def _search_fields(case: Case) -> list[str]:
     """A case's text fields and the reading of its organization (ふながた finds 山形県舟形町)."""
     from model.municipalities import search_readings  # the official list is read by the first search only
@@ -97,6 +86,10 @@ class Library:
         # The last search's terms and the indexes (into _cases/_texts) of its matches: typing on narrows from them.
         self._last_search: tuple[tuple[str, ...], list[int]] | None = None
         self._stamp: tuple[int, int, int] | None = None  # the user file's version when it was last read
+        self._archived: dict[str, Case] = {}  # cases that left the library while bookmarked, by their own id
+        self._aliases: dict[str, str] = {}  # old case key -> new case key (a retitled case)
+        self._by_key: dict[str, Case] | None = None
+        self._user_categories: set[int] = set()
         with _gc_paused():
             self._shipped_cases = [Case.from_doc(d) for d in read_shipped_docs(shipped)] if shipped else []
             self.reload()
@@ -117,7 +110,9 @@ class Library:
             self._load()
 
     def _load(self) -> None:
-        user_cases: list[Case] = []
+        from model.edition_import import UserFile
+
+        user = UserFile()
         stamp = None
         if self.user_path is not None:
             from model import storage  # start-up time: see _write_volumes
@@ -129,11 +124,20 @@ class Library:
             # restored; a --db file (no shipped part) without one is left alone and raises DamagedFileError.
             tables, self.recovered = storage.recover_and_read(
                 self.user_path, validate=validate_case_tables, keep_without_backup=self.shipped_path is None)
-            table = tables.get(TABLE, {})
-            user_cases = [Case.from_doc(table[k]) for k in sorted(table, key=int)]
+            user = UserFile.of_tables(tables)
+            del tables
+        self._install(user, stamp)
+
+    def _install(self, user: UserFile, stamp: tuple[int, int, int] | None) -> None:
+        """Show `user` (the user file's content, as read or as just written) over the shipped cases."""
+        user_cases = user.cases
+        self._archived = {c.id: c for c in user.archived}
+        self._aliases = dict(user.aliases)
+        self._by_key = None
         user_categories = {c.category.number for c in user_cases}
         merged = [c for c in self._shipped_cases if c.category.number not in user_categories] + user_cases
         merged.sort(key=sort_key)
+        self._user_categories = user_categories
         self._cases = merged
         self._by_id = {c.id: c for c in merged}
         self._search_text = {}
@@ -150,7 +154,40 @@ class Library:
         return len(self._cases)
 
     def get(self, case_id: str) -> Case | None:
-        return self._by_id.get(case_id)
+        """The case with this id, also a kept copy of a case that left the library (see `archived`)."""
+        return self._by_id.get(case_id) or self._archived.get(case_id)
+
+    def archived(self) -> list[Case]:
+        """The last version of bookmarked cases that are no longer in the library (「最新版に掲載なし」)."""
+        return list(self._archived.values())
+
+    def is_archived(self, case_id: str) -> bool:
+        return case_id in self._archived and case_id not in self._by_id
+
+    def find_key(self, key: str) -> Case | None:
+        """The case with this stable key (`model.editions.case_key`), following a retitled case's alias, else
+        the kept copy of a case that left; None when no case has it."""
+        if self._by_key is None:
+            by_key = {case_key(c): c for c in self._archived.values()}
+            by_key.update((case_key(c), c) for c in self._cases)
+            self._by_key = by_key
+        seen = 0
+        while key not in self._by_key and key in self._aliases and seen < 100:
+            key, seen = self._aliases[key], seen + 1
+        return self._by_key.get(key)
+
+    def volumes(self) -> list[ImportedVolume]:
+        """The volumes in the user's file, by category number."""
+        shipped = {c.category.number for c in self._shipped_cases}
+        groups: dict[int, list[Case]] = {}
+        for c in self._cases:
+            if c.id in self._by_id and self._is_user_case(c):
+                groups.setdefault(c.category.number, []).append(c)
+        return [ImportedVolume(g[0].category, len(g), n in shipped, g[0].source.edition, g[0].source.file)
+                for n, g in sorted(groups.items())]
+
+    def _is_user_case(self, case: Case) -> bool:
+        return case.category.number in self._user_categories
 
     def categories(self) -> list[Numbered]:
         seen: dict[int, Numbered] = {}
@@ -225,42 +262,130 @@ class Library:
 
     # -- writing ---------------------------------------------------------------------------------------------
 
-    def import_files(self, files: list[Path]) -> list[VolumeImport]:
-        """Import casebook text files, what `main.py import` and the window's import both do.
+    def import_files(self, files: list[Path], *, keep: Iterable[str] = (), progress: Progress | None = None,
+                     cancelled: Callable[[], bool] | None = None,
+                     parse: Callable[[list[Path]], Iterable[tuple[list[Case], list[str]]]] | None = None,
+                     ) -> list[VolumeImport]:
+        """Import casebook files (PDF or text), what `main.py import` and the window's import both do.
 
-        Every file is read and parsed before anything is written (a bad file raises CasebookError, one line);
-        then all volumes are written in one transaction and the library reloads once. Any failure (CasebookError,
-        StorageError) leaves the file and this object as they were.
+        Every file is read and parsed before anything is written (a bad file raises CasebookError, one line naming
+        it); `progress(k, n, cases)` is called after each file and `cancelled()` between files and before the
+        write (True: ImportCancelled, nothing written). Then all volumes are written in one transaction and the
+        library reloads once. A volume whose category the library already shows is a new edition: its result
+        carries the diff. Bookmarked cases (ids or keys in `keep`) that leave the library are kept in the archive.
+        Importing what the library already holds writes nothing. Any failure (CasebookError, StorageError) leaves
+        the file and this object as they were. `parse` (files → (cases, warnings) of each, in order) replaces
+        the parsing in turn, e.g. `model.volume_files.parse_in_processes` for the command line.
         """
         from model.importer import CasebookError, parse_volume, read_text  # start-up time: loaded to import only
 
-        results = [(path, parse_volume(read_text(path), path.name)) for path in files]
-        for path, result in results:
-            if not result.cases:
+        def in_turn(paths: list[Path]) -> Iterator[tuple[list[Case], list[str]]]:
+            for path in paths:
+                result = parse_volume(read_text(path), path.name)
+                yield result.cases, result.warnings
+
+        parsed: list[tuple[Path, list[Case], list[str]]] = []
+        total = 0
+        results = iter((parse or in_turn)(files))
+        for k, path in enumerate(files, start=1):
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
+            cases, warnings = next(results)
+            if not cases:
                 raise CasebookError(translate("Library", "事例が見つかりません: {file}").format(file=path.name))
-        self._write_volumes([result.cases for _path, result in results])
-        return [VolumeImport(path, len(result.cases), result.cases[0].category, result.warnings)
-                for path, result in results]
+            parsed.append((path, cases, warnings))
+            total += len(cases)
+            if progress is not None:
+                progress(k, len(files), total)
+        if cancelled is not None and cancelled():
+            raise ImportCancelled()
+        diffs = self._write_volumes([cases for _p, cases, _w in parsed], set(keep))
+        return [VolumeImport(path, len(cases), cases[0].category, warnings, diff)
+                for (path, cases, warnings), diff in zip(parsed, diffs, strict=True)]
 
     def import_cases(self, cases: list[Case]) -> int:
         """Add one imported volume to the user's file, replacing the cases of the same categories."""
-        self._write_volumes([cases])
+        self._write_volumes([cases], set())
         return len(cases)
 
-    def _write_volumes(self, volumes: list[list[Case]]) -> None:
-        """Write `volumes` in order, each replacing the cases of its categories, in one transaction; reload once."""
+    def remove_volume(self, category: int, keep: Iterable[str] = ()) -> EditionDiff:
+        """Remove the user's volume of `category`: the shipped cases of that category show again. Bookmarked cases
+        that leave are kept in the archive. Raises KeyError when the user's file has no such volume."""
+        if category not in {v.category.number for v in self.volumes()}:
+            raise KeyError(category)
+        from model.edition_import import apply_volume
+
+        shipped = [c for c in self._shipped_cases if c.category.number == category]
+
+        def change(user: UserFile) -> list[EditionDiff | None]:
+            return [apply_volume(user, self._shipped_cases, category, shipped, set(keep), imported=False)]
+
+        diff = self._transact(change)[0]
+        assert diff is not None
+        return diff
+
+    def _write_volumes(self, volumes: list[list[Case]], keep: set[str]) -> list[EditionDiff | None]:
+        """Write `volumes` in order, each replacing the cases of its category, in one transaction; reload once.
+
+        Returns each volume's diff against what the library showed of its category (None for a new category).
+        When no volume changes anything, nothing is written.
+        """
+        from model.edition_import import apply_volume, shown_cases
+
+        def change(user: UserFile) -> list[EditionDiff | None]:
+            diffs: list[EditionDiff | None] = []
+            for cases in volumes:
+                category = cases[0].category.number
+                known = bool(shown_cases(user, self._shipped_cases, category))
+                diff = apply_volume(user, self._shipped_cases, category, cases, keep)
+                diffs.append(diff if known else None)
+            return diffs
+
+        return self._transact(change)
+
+    def _transact(self, change: Callable[[UserFile], list[EditionDiff | None]]) -> list[EditionDiff | None]:
         if self.user_path is None:
             raise ValueError("this library has no writable file")
+        with _gc_paused():
+            user, stamp, diffs = self._change_file(change)
+            # What was just written (or found unchanged, under the lock) is the library now: built once, not
+            # read back, parsed and validated again (10,000 imported cases: seconds and a second copy in memory).
+            self._install(user, stamp)
+            self.recovered = None
+        return diffs
+
+    def _change_file(self, change: Callable[[UserFile], list[EditionDiff | None]]
+                     ) -> tuple[UserFile, tuple[int, int, int] | None, list[EditionDiff | None]]:
+        assert self.user_path is not None
         from model import storage  # start-up time: filelock and TinyDB are not needed to read the library
         from model.case_schema import validate_case_tables
+        from model.edition_import import UserFile
+        from model.files import read_bytes, serialize
 
         # Read-modify-write under the file lock, written in one atomic replace (nothing at all on any failure).
         with storage.transaction(self.user_path, validate=validate_case_tables) as db:
-            kept = [Case.from_doc(d) for d in db.table(TABLE).all()]
-            for cases in volumes:
-                kept = merge_volume(kept, cases)
-            db.storage.write(case_docs_table(sorted(kept, key=sort_key)))
-        self.reload()
+            store = db.storage
+            assert isinstance(store, storage.AtomicJSONStorage)
+            user = UserFile.of_tables(store.read() or {})
+            was_user = {c.category.number for c in user.cases}
+            diffs = change(user)
+            now_user = {c.category.number for c in user.cases}
+            if was_user != now_user or any(d is None or not d.is_empty for d in diffs):
+                store.discard()  # the tables read are in `user` now: let the storage's copy go
+                tables = user.tables(sort_key)
+                # The new content is checked as a tree in memory, the same check as parsing the written bytes
+                # back, without a second tree of 10,000 documents (StorageError: nothing is written).
+                try:
+                    validate_case_tables(tables)
+                except ValueError as exc:
+                    raise storage.StorageError(str(exc)) from None
+                new = serialize(tables)
+                del tables
+                storage.commit_bytes(self.user_path, new, read_bytes(self.user_path))
+                del new
+            stamp = _file_stamp(self.user_path)  # still under the lock: this write's
+            store.discard()
+        return user, stamp, diffs
 
     # -- other writers -------------------------------------------------------------------------------------
 

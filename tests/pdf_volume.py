@@ -311,6 +311,11 @@ def write_volume(cases: list[Case], path: Path, rules_as_lines: bool = False) ->
     """Draw `cases` (one volume, in order) into the PDF file `path`; `rules_as_lines` draws every box as four
     lines instead of a rectangle (no boxes for the extraction to see)."""
     w = _Writer(path, cases[0].category.name if cases else "", rules_as_lines)
+    edition = cases[0].source.edition if cases else None
+    if edition:  # the legend page that names the edition (model/importer/edition.py reads it)
+        w.page_no = 1
+        legend = f"※ 第{edition}版で新たに掲載した事例には、左上に New のラベルが付いています。"
+        w.text(MARGIN, PAGE_H - MARGIN - 20, legend, 10)
     for case in cases:
         _draw_case(w, case)
     w.save()

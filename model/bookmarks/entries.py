@@ -75,6 +75,9 @@ class Bookmark:
     log: tuple[LogEntry, ...] = ()
     updated: Updated = field(default=Updated(), compare=False)
     seq: int = field(default=0, compare=False)  # the place in the list; kept through the trash
+    # The stable identity of the case (model.editions.case_key); "" until the library has named it. The case a
+    # bookmark belongs to is the one with this key: `case_id` is its display id, derived (model/case_identity).
+    key: str = field(default="", compare=False)
 
     @property
     def status_label(self) -> str:

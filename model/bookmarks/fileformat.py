@@ -4,7 +4,9 @@ Version 2 (this one) is a TinyDB document tree with these tables::
 
     meta         {"1": {"format": "dx-casebook-bookmarks-store", "version": 2}}
     working_set  one document per bookmark: {case_id, note, added_at, status, collections: [name, …],
-                 log: [{date, text, added}, …], updated: {note, status, collections}, seq}
+                 log: [{date, text, added}, …], updated: {note, status, collections}, seq, key}
+                 (`key`, the case's stable identity across editions, is absent until the library named it;
+                 files without keys get them on the first open with the library, after a kept copy)
     collections  {name, created} per collection, in the order created
     trash        {kind: "bookmark", removed_at, bookmark: {…as in working_set…}}
                  or {kind: "collection", removed_at, name, created, members: [case_id, …]}
@@ -81,7 +83,8 @@ def _check_bookmark_doc(doc: Any, where: str) -> None:
              and all(_is_str(v) for v in updated.values()), f"{where}.updated")
     seq = doc.get("seq", 0)
     _require(isinstance(seq, int) and not isinstance(seq, bool), f"{where}.seq")
-    _require(set(doc) <= {"case_id", "note", "added_at", "status", "collections", "log", "updated", "seq"},
+    _require(_is_str(doc.get("key", "")), f"{where}.key")
+    _require(set(doc) <= {"case_id", "note", "added_at", "status", "collections", "log", "updated", "seq", "key"},
              f"{where} (unknown key)")
 
 
@@ -155,10 +158,18 @@ def bookmark_of_doc(doc: dict[str, Any], seq: int | None = None) -> Bookmark:
         updated=Updated(note=updated.get("note", ""), status=updated.get("status", ""),
                         collections=updated.get("collections", "")),
         seq=doc.get("seq", 0) if seq is None else seq,
+        key=doc.get("key", ""),
     )
 
 
 def doc_of_bookmark(bm: Bookmark) -> dict[str, Any]:
+    doc = _doc_of_bookmark(bm)
+    if bm.key:
+        doc["key"] = bm.key
+    return doc
+
+
+def _doc_of_bookmark(bm: Bookmark) -> dict[str, Any]:
     return {
         "case_id": bm.case_id, "note": bm.note, "added_at": bm.added_at, "status": bm.status,
         "collections": list(bm.collections),

@@ -146,6 +146,47 @@ class BookmarkStore(CollectionOperations):
     def in_trash(self, case_id: str) -> bool:
         return any(t.bookmark is not None and t.bookmark.case_id == case_id for t in self._state.trash)
 
+    # -- case identity ---------------------------------------------------------------------------------------
+
+    def follow_cases(self, moves: dict[str, tuple[str, str]]) -> int:
+        """Give bookmarks (working set and trash) a new display id and key: ``{case_id: (new_id, key)}``, all in
+        one save (model/case_identity.reconcile computes it from the library). The first save that adds keys
+        to a file without them keeps a copy of the file first. Returns how many bookmarks changed."""
+        if not moves:
+            return 0
+
+        def moved(bm: Bookmark) -> Bookmark:
+            target = moves.get(bm.case_id)
+            if target is None or (bm.case_id, bm.key) == target:
+                return bm
+            return replace(bm, case_id=target[0], key=target[1])
+
+        def change(state: State) -> int:
+            had_keys = any(b.key for b in state.bookmarks)
+            count = 0
+            merged: dict[str, int] = {}
+            out: list[Bookmark] = []
+            for bm in state.bookmarks:
+                new = moved(bm)
+                count += new is not bm
+                i = merged.get(new.case_id)
+                if i is None:
+                    merged[new.case_id] = len(out)
+                    out.append(new)
+                else:  # two bookmarks of one case (its old and its new id): one bookmark holding both
+                    out[i] = replace(merge_bookmarks(out[i], new).bookmark, key=out[i].key or new.key)
+            state.bookmarks = out
+            for n, t in enumerate(state.trash):
+                if t.bookmark is not None:
+                    state.trash[n] = replace(t, bookmark=moved(t.bookmark))
+                elif t.members:
+                    state.trash[n] = replace(t, members=tuple(moves.get(m, (m, ""))[0] for m in t.members))
+            if count and not had_keys:
+                _keep_pre_migration_copy(self.path, "before-keys")
+            return count
+
+        return self._change(change)
+
     # -- bookmarks -------------------------------------------------------------------------------------------
 
     def add(self, case_id: str, note: str | None = None, *, status: str | None = None,
@@ -382,7 +423,7 @@ class BookmarkStore(CollectionOperations):
                 new = tables_of(state, tables)
                 if new != tables:
                     if state.legacy and file_version(tables) < STORE_VERSION:
-                        _keep_pre_migration_copy(self.path)
+                        _keep_pre_migration_copy(self.path, "version-1")
                     db.storage.write(new)
         except DamagedFileError:
             # Damaged since we opened it (edited by hand?): repair now, and say the change was not made.
@@ -406,13 +447,14 @@ class BookmarkStore(CollectionOperations):
                 name=self.path.name)) from None
 
 
-def _keep_pre_migration_copy(path: Path) -> None:
-    """Before the first version-2 write: a copy of the version-1 file in backups/, which pruning never removes."""
+def _keep_pre_migration_copy(path: Path, label: str) -> None:
+    """Before a migrating write (version 1 → 2, keys added): a copy of the file as it was in backups/, which
+    pruning never removes."""
     raw = path.read_bytes() if path.exists() else None
     if raw is None:
         return
     folder = storage.backup_dir(path)
-    target = folder / f"{path.name}.version-1.json"
+    target = folder / f"{path.name}.{label}.json"
     if target.exists():
         return
     try:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from model.case import POPULATION_BANDS, Case, Numbered, Source
 from model.i18n import translate
 from model.importer import costpage, interview, reference, sections
 from model.importer.context import CaseLines
+from model.importer.edition import edition_of
 from model.importer.errors import CasebookError
 from model.importer.labels import MATERIALS_RE, is_label, is_question
 from model.importer.organization import PREFECTURE_BAND, band_for_persons, split_organization
@@ -35,6 +36,7 @@ def parse_volume(text: str, file_name: str) -> ImportResult:
             "Importer", "事例集のテキストではありません（事例の見出しが見つかりません）: {name}"
         ).format(name=file_name))
     result = ImportResult()
+    edition = edition_of(text)
     ids: set[str] = set()
     for span in volume.cases:
         case_id = f"{volume.category.number}-{span.number:02d}"
@@ -50,6 +52,8 @@ def parse_volume(text: str, file_name: str) -> ImportResult:
                     id=case_id, error=type(exc).__name__))
             continue
         ids.add(case_id)
+        if edition is not None:
+            case = replace(case, source=replace(case.source, edition=edition))
         result.cases.append(case)
         result.warnings += warnings
     return result

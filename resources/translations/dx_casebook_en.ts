@@ -111,6 +111,10 @@
         <source>（ライブラリにない事例）</source>
         <translation>(case not in the library)</translation>
     </message>
+    <message>
+        <source>（最新版に掲載なし）</source>
+        <translation>(not in the latest edition)</translation>
+    </message>
 </context>
 <context>
     <name>Bookmarks</name>
@@ -343,6 +347,10 @@ Right-click bookmarks in the list and choose “Add to collection”.</translati
     <message>
         <source>事例 {where}: 事例IDが重複しています</source>
         <translation>Case {where}: the case id appears twice</translation>
+    </message>
+    <message>
+        <source>表 {table} の {doc_id} が正しくありません</source>
+        <translation>Entry {doc_id} of table {table} is not valid</translation>
     </message>
 </context>
 <context>
@@ -649,6 +657,10 @@ The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.<
     <message>
         <source>ブックマークのメモ</source>
         <translation>Bookmark note</translation>
+    </message>
+    <message>
+        <source>{volume}（第{edition}版）</source>
+        <translation>{volume} (edition {edition})</translation>
     </message>
     <message>
         <source>この事例には掲載がありません</source>
@@ -1278,6 +1290,10 @@ The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.<
         <source>事例が見つかりません: {file}</source>
         <translation>No cases found: {file}</translation>
     </message>
+    <message>
+        <source>フォルダに事例集のファイル（.pdf・.txt）がありません: {path}</source>
+        <translation>The folder has no casebook files (.pdf, .txt): {path}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1380,6 +1396,10 @@ The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.<
     <message>
         <source>事例集を取り込む…</source>
         <translation>Import Casebook Volume…</translation>
+    </message>
+    <message>
+        <source>取り込んだ事例集を削除…</source>
+        <translation>Remove imported casebook…</translation>
     </message>
     <message>
         <source>終了</source>
@@ -2267,6 +2287,41 @@ Their notes, statuses and contact logs go too; this cannot be undone.</translati
     </message>
 </context>
 <context>
+    <name>VolumeActions</name>
+    <message>
+        <source>取り込めませんでした</source>
+        <translation>Could not import</translation>
+    </message>
+    <message>
+        <source>取り込んだ版を使用中: {names}</source>
+        <translation>Using the imported edition: {names}</translation>
+    </message>
+    <message>
+        <source>取り込んだ事例集を削除</source>
+        <translation>Remove imported casebook</translation>
+    </message>
+    <message>
+        <source>取り込んだ事例集はありません。</source>
+        <translation>There are no imported casebooks.</translation>
+    </message>
+    <message>
+        <source>取り込んだ「{name}」を削除しますか？</source>
+        <translation>Remove the imported “{name}”?</translation>
+    </message>
+    <message>
+        <source>同梱の事例集の事例が戻ります。</source>
+        <translation>The cases of the bundled casebook come back.</translation>
+    </message>
+    <message>
+        <source>ブックマークとメモは残ります。</source>
+        <translation>Bookmarks and notes are kept.</translation>
+    </message>
+    <message>
+        <source>削除できませんでした</source>
+        <translation>Could not remove</translation>
+    </message>
+</context>
+<context>
     <name>VolumeImport</name>
     <message>
         <source>事例集を取り込む</source>
@@ -2275,6 +2330,14 @@ Their notes, statuses and contact logs go too; this cannot be undone.</translati
     <message>
         <source>ほか {n} 件の警告</source>
         <translation>warnings not shown: {n}</translation>
+    </message>
+    <message>
+        <source>ほか {n} 行（詳細を表示）</source>
+        <translation>and {n} more lines (Show Details)</translation>
+    </message>
+    <message>
+        <source>事例ごとの変更は「詳細を表示」で確認できます。</source>
+        <translation>The changes case by case are under Show Details.</translation>
     </message>
     <message>
         <source>取り込めませんでした</source>
@@ -2287,6 +2350,33 @@ Their notes, statuses and contact logs go too; this cannot be undone.</translati
     <message>
         <source>取り込みました</source>
         <translation>Import complete</translation>
+    </message>
+</context>
+<context>
+    <name>VolumesDialog</name>
+    <message>
+        <source>取り込んだ事例集を削除</source>
+        <translation>Remove imported casebook</translation>
+    </message>
+    <message>
+        <source>{number}．{name}  {count} 件</source>
+        <translation>{number}. {name}  {count} cases</translation>
+    </message>
+    <message>
+        <source>第{edition}版</source>
+        <translation>edition {edition}</translation>
+    </message>
+    <message>
+        <source>（同梱の版の代わりに使用中）</source>
+        <translation>(used instead of the bundled edition)</translation>
+    </message>
+    <message>
+        <source>削除…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>削除すると、同梱の事例集がある分類ではその事例が戻ります。</source>
+        <translation>Removing brings back the bundled cases of a category that has them.</translation>
     </message>
 </context>
 <context>
@@ -2308,8 +2398,52 @@ Their notes, statuses and contact logs go too; this cannot be undone.</translati
         <translation>Cannot write {path} ({reason})</translation>
     </message>
     <message>
+        <source>事例集（PDF・テキスト、フォルダ）を取り込む</source>
+        <translation>import casebooks (PDF, text, folders)</translation>
+    </message>
+    <message>
+        <source>事例集のファイル、またはそれを入れたフォルダ（中の .pdf・.txt すべて）</source>
+        <translation>casebook files, or folders holding them (every .pdf and .txt inside)</translation>
+    </message>
+    <message>
+        <source>取り込んだ事例集の一覧と削除</source>
+        <translation>list and remove imported casebooks</translation>
+    </message>
+    <message>
+        <source>取り込んだ事例集の一覧</source>
+        <translation>list the imported casebooks</translation>
+    </message>
+    <message>
+        <source>取り込んだ事例集を削除（同梱の版があれば戻る）</source>
+        <translation>remove an imported casebook (the bundled one, if any, comes back)</translation>
+    </message>
+    <message>
+        <source>分類の番号（volumes list の先頭の数字）</source>
+        <translation>the category number (the first column of volumes list)</translation>
+    </message>
+    <message>
         <source>警告: {warning}</source>
         <translation>Warning: {warning}</translation>
+    </message>
+    <message>
+        <source>第{edition}版</source>
+        <translation>edition {edition}</translation>
+    </message>
+    <message>
+        <source>取り込んだ版を使用中（同梱の版の代わり）</source>
+        <translation>imported edition in use (instead of the bundled one)</translation>
+    </message>
+    <message>
+        <source>取り込んだ事例集はありません</source>
+        <translation>no imported casebooks</translation>
+    </message>
+    <message>
+        <source>取り込んだ分類 {number} はありません（volumes list で一覧を表示）</source>
+        <translation>No imported category {number} (volumes list shows them)</translation>
+    </message>
+    <message>
+        <source>分類 {number} の取り込んだ事例集を削除しました</source>
+        <translation>Removed the imported casebook of category {number}</translation>
     </message>
     <message>
         <source>印刷する事例のIDか --bookmarked / --collection を指定してください</source>
@@ -2490,10 +2624,6 @@ Their notes, statuses and contact logs go too; this cannot be undone.</translati
     <message>
         <source>起動して最初の事例を表示するまでの時間を出力して終了する</source>
         <translation>print the time from start until the first case is shown, then quit</translation>
-    </message>
-    <message>
-        <source>事例集のテキストを取り込む</source>
-        <translation>import casebook text files</translation>
     </message>
     <message>
         <source>事例の全項目を表示</source>

@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from gui.library_model import LibraryModel
 from gui.main_window import MainWindow
-from gui.volume_import import import_files
+from gui.volume_import import import_in_background, summary_dialog
 from model import paths
 from model.bookmarks import BookmarkStore
 from model.case import Case
@@ -170,22 +170,26 @@ def test_no_text_of_the_window_loads_the_canary(qtbot: QtBot, tmp_path: Path, ca
 def test_the_import_summary_and_errors_show_the_canary_as_text(qtbot: QtBot, tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     messages: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: messages.append(text))
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: messages.append(text))
     library = write_library(tmp_path / "library.json", sample_cases())
     model = LibraryModel(library)
     source = (paths.PROJECT_ROOT / "tests" / "data" / "vol2-sample.txt").read_text(encoding="utf-8")
     hostile = tmp_path / '<img src="canary.png">.txt'
     hostile.write_text(source, encoding="utf-8")
-    assert import_files(QWidget(), model, [hostile])
+    box = summary_dialog(None, library.import_files([hostile]))
+    assert box.textFormat() == Qt.TextFormat.PlainText and '<img src="canary.png">' in box.text()
+
     broken = tmp_path / '<img src="canary.png"> broken.txt'
     broken.write_text("これは事例集ではない", encoding="utf-8")
-    assert not import_files(QWidget(), model, [broken])
-    assert len(messages) == 2
-    for text in messages:
-        doc = shown(text)
-        assert doc.requests == [] and not images(doc)
-        assert '<img src="canary.png">' in doc.toPlainText()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    run = import_in_background(parent, model, [broken], set())
+    assert run is not None
+    qtbot.waitUntil(lambda: run.outcome is not None, timeout=20_000)
+    assert run.outcome == "failed" and len(messages) == 1
+    doc = shown(messages[0])
+    assert doc.requests == [] and not images(doc)
+    assert '<img src="canary.png">' in doc.toPlainText()
 
 
 def test_a_ten_megabyte_note_makes_a_short_tooltip(qtbot: QtBot, tmp_path: Path) -> None:

@@ -65,7 +65,7 @@ def mutations(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
     for where in key_paths(doc):
         parent, key = at(doc, where)
         if isinstance(key, str):
-            if key != "interview_note":  # the one optional key
+            if key not in ("interview_note", "edition"):  # the optional keys
                 deleted = copy.deepcopy(doc)
                 container, _ = at(deleted, where)
                 del container[key]
