@@ -23,6 +23,7 @@ from model import paths
 from model.case import Case, Numbered
 from model.fields import search_texts
 from model.i18n import translate
+from model.library_index import DocumentSource
 from model.search import Query, normalize
 
 TABLE = "cases"
@@ -97,8 +98,11 @@ class Library:
         # The last search's terms and the indexes (into _cases/_texts) of its matches: typing on narrows from them.
         self._last_search: tuple[tuple[str, ...], list[int]] | None = None
         self._stamp: tuple[int, int, int] | None = None  # the user file's version when it was last read
+        # Where the full documents of cases read from a start-up index come from (model/library_index.py).
+        self._sources: list[DocumentSource] = []
+        self._shipped_source: list[DocumentSource] = []
         with _gc_paused():
-            self._shipped_cases = [Case.from_doc(d) for d in read_shipped_docs(shipped)] if shipped else []
+            self._shipped_cases = self._read_shipped(shipped) if shipped else []
             self.reload()
 
     @classmethod
@@ -116,21 +120,31 @@ class Library:
         with _gc_paused():
             self._load()
 
+    def _read_shipped(self, shipped: Path) -> list[Case]:
+        """The shipped cases: from its committed start-up index when current, else the whole (checked) file."""
+        indexed = _read_indexed(shipped, with_mtime=False)
+        if indexed is not None:
+            self._shipped_source = [indexed[0]]
+            return indexed[1]
+        return [Case.from_doc(d) for d in read_shipped_docs(shipped)]
+
     def _load(self) -> None:
         user_cases: list[Case] = []
         stamp = None
+        self._sources = list(self._shipped_source)
         if self.user_path is not None:
-            from model import storage  # start-up time: see _write_volumes
-            from model.case_schema import validate_case_tables
-
             stamp = _file_stamp(self.user_path)  # taken before reading: a write in between shows as a change
+            indexed = _read_indexed(self.user_path, with_mtime=True)
+            if indexed is not None:
+                from model.locks import LOCK_TIMEOUT
+                from model.recovery import _clean_stale_temps
 
-            # A user file that no longer parses or fits the format is moved aside and its newest good backup
-            # restored; a --db file (no shipped part) without one is left alone and raises DamagedFileError.
-            tables, self.recovered = storage.recover_and_read(
-                self.user_path, validate=validate_case_tables, keep_without_backup=self.shipped_path is None)
-            table = tables.get(TABLE, {})
-            user_cases = [Case.from_doc(table[k]) for k in sorted(table, key=int)]
+                _clean_stale_temps(self.user_path, LOCK_TIMEOUT)  # what recover_and_read does for a healthy file
+                self.recovered = None
+                self._sources.append(indexed[0])
+                user_cases = indexed[1]
+            else:
+                user_cases = self._read_user_file()
         user_categories = {c.category.number for c in user_cases}
         merged = [c for c in self._shipped_cases if c.category.number not in user_categories] + user_cases
         merged.sort(key=sort_key)
@@ -140,6 +154,36 @@ class Library:
         self._texts = None
         self._last_search = None
         self._stamp = stamp
+
+    def _read_user_file(self) -> list[Case]:
+        """The user's file read and validated in full (recovered from a backup when damaged); its index rebuilt."""
+        assert self.user_path is not None
+        from model import library_index, storage  # start-up time: see _write_volumes
+        from model.case_schema import validate_case_tables
+
+        # A user file that no longer parses or fits the format is moved aside and its newest good backup
+        # restored; a --db file (no shipped part) without one is left alone and raises DamagedFileError.
+        tables, self.recovered = storage.recover_and_read(
+            self.user_path, validate=validate_case_tables, keep_without_backup=self.shipped_path is None)
+        table = tables.get(TABLE, {})
+        docs = [table[k] for k in sorted(table, key=int)]
+        stamp = library_index.source_stamp(self.user_path)
+        if stamp is not None and docs:
+            try:
+                raw = self.user_path.read_bytes()
+            except OSError:
+                raw = b""
+            index = library_index.build(docs, raw, stamp)
+            if index is not None and library_index.source_stamp(self.user_path) == stamp:
+                library_index.write(library_index.index_path(self.user_path), index)
+        return [Case.from_doc(d) for d in docs]
+
+    def load_full(self, cases: Iterable[Case] | None = None) -> None:
+        """Read the full documents of `cases` (all when None) that were read from a start-up index only."""
+        wanted = self._cases if cases is None else list(cases)
+        for source in self._sources:
+            if source.pending:
+                source.load(wanted)
 
     # -- reading ---------------------------------------------------------------------------------------------
 
@@ -208,11 +252,14 @@ class Library:
         missing = [c for c in self._cases if c.id not in self._search_text]
         if limit is not None:
             missing = missing[:max(limit, 0)]
+        self.load_full(missing)
         self._index(missing)
         return len(self._search_text) >= len(self._cases)
 
     def _index_all(self) -> None:
-        self._index([c for c in self._cases if c.id not in self._search_text])
+        missing = [c for c in self._cases if c.id not in self._search_text]
+        self.load_full(missing)
+        self._index(missing)
 
     def _index(self, missing: list[Case]) -> None:
         # One normalize() call over all texts is several times faster than one per case.
@@ -274,6 +321,24 @@ def merge_volume(existing: list[Case], volume: list[Case]) -> list[Case]:
     categories = {c.category.number for c in volume}
     new_ids = {c.id for c in volume}
     return [c for c in existing if c.category.number not in categories and c.id not in new_ids] + volume
+
+
+def _read_indexed(path: Path, *, with_mtime: bool) -> tuple[DocumentSource, list[Case]] | None:
+    """The summary cases of `path` from its start-up index, or None when the index is missing, stale or bad."""
+    from model import library_index
+
+    stamp = library_index.source_stamp(path, with_mtime=with_mtime)
+    found = library_index.read(library_index.index_path(path), stamp)
+    if found is None or stamp is None:
+        return None
+    try:
+        source = DocumentSource(path, stamp["size"])
+    except OSError:
+        return None
+    try:
+        return source, source.cases(*found)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None  # an entry that does not make a case: the index is damaged, the file is read instead
 
 
 def _file_stamp(path: Path) -> tuple[int, int, int] | None:

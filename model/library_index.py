@@ -1,0 +1,309 @@
+"""The start-up index: what the first screen needs of every case, read at start instead of the whole library.
+
+A library file of 10,000 cases is some 35 MB of case documents; the tree, the facets and the sort need a small part
+of each (id, number, title, organization, prefecture, band, population, category, subcategory, New, costs, lead
+time). The index is a sidecar JSON file next to the TinyDB file (`library.json` → `library.index.json`; the shipped
+`data/cases.json` → `data/cases.index.json`, built by `python -m model.shipped` and committed) holding:
+
+- `format`: this module's FORMAT; `stamp`: the source file's size, a hash of its first and last 64 kB, and (for a
+  user file) its inode and mtime — an index whose stamp is not the file's current one is stale and never used;
+- `cases`: every case document without its long fields (LAZY_FIELDS), in doc-id order;
+- `ranges`: the byte range of every full document inside the source file, found at build time by looking for each
+  document's own serialisation (as model/files and the benchmark write it) and verified there; an index is only
+  written when every range was found.
+
+The TinyDB file stays the store of the case documents. A case made from the index (`summary_case`) holds its summary
+fields; the first read of any other field (model/case.py `Case.__getattr__`) loads its full document through
+`DocumentSource`, which reads that byte range from a descriptor opened with the index (so a replaced file is still
+the version indexed), checks that it parses to the same case id, and otherwise reads the whole file. A damaged or
+stale index is ignored and rebuilt by the library's normal read path.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+import weakref
+from collections.abc import Callable, Iterable
+from contextlib import suppress
+from pathlib import Path
+from typing import Any, TypeVar
+
+import orjson
+
+from model.case import Case, Cost, CostEntry, CostLine, Numbered, Population, Schedule, ScheduleStep, Source
+
+T = TypeVar("T")
+
+FORMAT = 1
+TABLE = "cases"
+SAMPLE = 64 * 1024
+# The fields a summary case leaves out: the long text, read from the library file when first needed.
+LAZY_FIELDS: tuple[str, ...] = ("points", "overview", "effects", "providers", "contacts", "interview", "links",
+                                "awards")
+# After this many one-by-one loads (a sort or an export touching every case), the rest is read in one go.
+SINGLE_LOADS_BEFORE_ALL = 32
+
+Ranges = list[tuple[int, int]]
+
+
+def index_path(source: Path) -> Path:
+    """Where the index of `source` lives: next to it, `library.json` → `library.index.json`."""
+    return source.with_name(f"{source.stem}.index.json")
+
+
+def source_stamp(path: Path, *, with_mtime: bool = True) -> dict[str, Any] | None:
+    """What identifies one version of `path`; None when it cannot be read. The shipped file's stamp has no inode or
+    mtime (a checkout or an installer sets them), so its committed index stays valid wherever it is installed."""
+    try:
+        with open(path, "rb") as f:
+            st = os.fstat(f.fileno())
+            head = f.read(SAMPLE)
+            f.seek(max(0, st.st_size - SAMPLE))
+            tail = f.read(SAMPLE)
+    except OSError:
+        return None
+    stamp: dict[str, Any] = {"size": st.st_size, "sample": hashlib.blake2b(head + tail, digest_size=16).hexdigest()}
+    if with_mtime:
+        stamp["ino"] = st.st_ino
+        stamp["mtime_ns"] = st.st_mtime_ns
+    return stamp
+
+
+def _serialisations(doc: dict[str, Any]) -> list[bytes]:
+    # Compact (the benchmark's files) and indented two spaces at depth two (model/files, model/shipped).
+    return [orjson.dumps(doc), orjson.dumps(doc, option=orjson.OPT_INDENT_2).replace(b"\n", b"\n    ")]
+
+
+def find_ranges(raw: bytes, docs: list[dict[str, Any]]) -> Ranges | None:
+    """The byte range of each of `docs` (in file order) inside `raw`, or None when one is not found verbatim."""
+    for variant in range(2):
+        ranges: Ranges = []
+        pos = 0
+        for doc in docs:
+            text = _serialisations(doc)[variant]
+            at = raw.find(text, pos)
+            if at < 0:
+                break
+            pos = at + len(text)
+            ranges.append((at, pos))
+        else:
+            return ranges
+    return None
+
+
+def build(docs: list[dict[str, Any]], raw: bytes, stamp: dict[str, Any]) -> dict[str, Any] | None:
+    """The index of a file whose content is `raw` and whose documents (in doc-id order) are `docs`."""
+    ranges = find_ranges(raw, docs)
+    if ranges is None:
+        return None
+    return {"format": FORMAT, "stamp": stamp, "ranges": ranges,
+            "cases": [{k: v for k, v in doc.items() if k not in LAZY_FIELDS} for doc in docs]}
+
+
+def write(path: Path, index: dict[str, Any]) -> bool:
+    """Write the index atomically next to its source; False (nothing written) when the folder refuses it."""
+    tmp = path.with_name(f".{path.name}.writing")
+    try:
+        tmp.write_bytes(orjson.dumps(index))
+        os.replace(tmp, path)
+    except OSError:
+        with suppress(OSError):
+            tmp.unlink()
+        return False
+    return True
+
+
+def read(path: Path, stamp: dict[str, Any] | None) -> tuple[list[dict[str, Any]], Ranges] | None:
+    """The summaries and ranges of a valid, current index at `path`; None when missing, stale or malformed."""
+    if stamp is None:
+        return None
+    try:
+        data = orjson.loads(path.read_bytes())
+    except (OSError, orjson.JSONDecodeError):
+        return None
+    if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("stamp") != stamp:
+        return None
+    cases, ranges = data.get("cases"), data.get("ranges")
+    if not isinstance(cases, list) or not isinstance(ranges, list) or len(cases) != len(ranges):
+        return None
+    size = stamp["size"]
+    last = 0
+    out: Ranges = []
+    for r in ranges:
+        if not (isinstance(r, list) and len(r) == 2 and all(type(x) is int for x in r) and last <= r[0] < r[1] <= size):
+            return None
+        last = r[1]
+        out.append((r[0], r[1]))
+    if not all(isinstance(c, dict) and isinstance(c.get("id"), str) for c in cases):
+        return None
+    return cases, out
+
+
+def _made(cls: type[T], fields: dict[str, Any]) -> T:
+    # A frozen dataclass without its __init__ (which sets each field through object.__setattr__): the same object,
+    # several times faster. Only for values whose shape the caller checked.
+    obj = object.__new__(cls)
+    obj.__dict__.update(fields)
+    return obj
+
+
+def _keys(d: Any, keys: frozenset[str]) -> dict[str, Any]:
+    if not isinstance(d, dict) or not keys.issuperset(d):
+        raise ValueError("index entry of the wrong shape")
+    return d
+
+
+_NUMBERED = frozenset({"number", "name"})
+_POPULATION = frozenset({"persons", "text", "as_of"})
+_SOURCE = frozenset({"file", "volume"})
+_ENTRY = frozenset({"yen", "text", "breakdown", "note"})
+_LINE = frozenset({"item", "yen", "text"})
+_COST = frozenset({"initial", "running", "note"})
+_SCHEDULE = frozenset({"lead_time", "steps"})
+_STEP = frozenset({"when", "what"})
+SUMMARY_FIELDS = frozenset({"id", "number", "title", "organization", "prefecture", "municipality", "category",
+                            "subcategory", "population_band", "population", "is_new", "cost", "schedule", "source",
+                            "interview_note"})
+
+
+class _Builder:
+    """Summary cases from index entries, sharing the equal category, subcategory and source objects."""
+
+    def __init__(self) -> None:
+        self._shared: dict[tuple[Any, ...], Any] = {}
+
+    def _share(self, cls: type[T], d: Any, keys: frozenset[str]) -> T:
+        d = _keys(d, keys)
+        key = (cls, *d.items())
+        obj = self._shared.get(key)
+        if obj is None:
+            obj = self._shared[key] = cls(**d)
+        return obj
+
+    def _entry(self, d: Any) -> CostEntry | None:
+        if d is None:
+            return None
+        d = _keys(d, _ENTRY)
+        return _made(CostEntry, {"yen": d.get("yen"), "text": d.get("text", ""), "note": d.get("note"),
+                                 "breakdown": [CostLine(**_keys(b, _LINE)) for b in d.get("breakdown", [])]})
+
+    def case(self, doc: dict[str, Any], rest: Callable[[Case], None]) -> Case:
+        """A Case holding the fields of an index entry; `rest` fills the LAZY_FIELDS when one is first read."""
+        doc = _keys(doc, SUMMARY_FIELDS)
+        cost = doc.get("cost")
+        if cost is not None:
+            cost = _keys(cost, _COST)
+            cost = _made(Cost, {"initial": self._entry(cost.get("initial")),
+                                "running": self._entry(cost.get("running")), "note": cost.get("note")})
+        schedule = doc.get("schedule")
+        if schedule is not None:
+            schedule = _keys(schedule, _SCHEDULE)
+            schedule = _made(Schedule, {"lead_time": schedule.get("lead_time"),
+                                        "steps": [ScheduleStep(**_keys(s, _STEP)) for s in schedule.get("steps", [])]})
+        population = doc.get("population")
+        if population is not None:
+            population = _made(Population, {"persons": None, "text": "", "as_of": None,
+                                            **_keys(population, _POPULATION)})
+        fields = {
+            "id": str(doc["id"]),
+            "number": int(doc["number"]),
+            "title": str(doc["title"]),
+            "organization": str(doc["organization"]),
+            "prefecture": str(doc["prefecture"]),
+            "municipality": doc.get("municipality"),
+            "category": self._share(Numbered, doc["category"], _NUMBERED),
+            "subcategory": self._share(Numbered, doc["subcategory"], _NUMBERED),
+            "population_band": str(doc["population_band"]),
+            "population": population,
+            "is_new": bool(doc.get("is_new", False)),
+            "cost": cost,
+            "schedule": schedule,
+            "source": self._share(Source, doc["source"], _SOURCE),
+            "interview_note": doc.get("interview_note"),
+            "_load_rest": rest,
+        }
+        return _made(Case, fields)
+
+
+def summary_case(doc: dict[str, Any], rest: Callable[[Case], None]) -> Case:
+    """A Case holding the fields of one index entry; `rest` fills the LAZY_FIELDS when one is first read."""
+    return _Builder().case(doc, rest)
+
+
+class DocumentSource:
+    """The full documents of one indexed file, read by byte range through a descriptor opened with the index."""
+
+    def __init__(self, path: Path, size: int) -> None:
+        self.path = path
+        self._size = size
+        self._fd = os.open(path, os.O_RDONLY)
+        self._close = weakref.finalize(self, os.close, self._fd)
+        self._lock = threading.RLock()
+        self._pending: dict[int, tuple[Case, int, int]] = {}  # id(case) → the case, its range
+        self._singles = 0
+
+    def cases(self, docs: list[dict[str, Any]], ranges: Ranges) -> list[Case]:
+        """Summary cases for the index entries `docs`; raises (KeyError, TypeError, ValueError) on a bad entry."""
+        out = []
+        builder = _Builder()
+        for doc, (start, end) in zip(docs, ranges, strict=True):
+            case = builder.case(doc, self._load_one)
+            self._pending[id(case)] = (case, start, end)
+            out.append(case)
+        return out
+
+    @property
+    def pending(self) -> int:
+        return len(self._pending)
+
+    def load(self, cases: Iterable[Case]) -> None:
+        """Fill in the full fields of those of `cases` that came from this source and are not loaded yet."""
+        with self._lock:
+            self._load([c for c in cases if id(c) in self._pending and "_load_rest" in c.__dict__])
+
+    def _load_one(self, case: Case) -> None:
+        with self._lock:
+            if "_load_rest" not in case.__dict__:
+                return  # another thread loaded it meanwhile
+            self._singles += 1
+            if self._singles > SINGLE_LOADS_BEFORE_ALL:
+                self._load([c for c, _s, _e in self._pending.values()])
+            else:
+                self._load([case])
+
+    def _load(self, cases: list[Case]) -> None:
+        if not cases:
+            return
+        whole = os.pread(self._fd, self._size, 0) if len(cases) > 64 else None
+        by_id: dict[str, dict[str, Any]] | None = None
+        for case in cases:
+            _c, start, end = self._pending[id(case)]
+            chunk = whole[start:end] if whole is not None else os.pread(self._fd, end - start, start)
+            try:
+                doc = orjson.loads(chunk)
+            except orjson.JSONDecodeError:
+                doc = None
+            if not isinstance(doc, dict) or doc.get("id") != case.id:
+                # The file was changed in place since it was indexed: find the document by its id instead.
+                if by_id is None:
+                    by_id = self._all_docs()
+                doc = by_id.get(case.id)
+                if doc is None:
+                    from model.files import StorageError
+
+                    raise StorageError(f"{self.path.name}: case {case.id} is no longer in the file")
+            full = Case.from_doc(doc).__dict__
+            d = case.__dict__
+            for key in LAZY_FIELDS:
+                d[key] = full[key]
+            del d["_load_rest"]
+            del self._pending[id(case)]
+        if not self._pending:
+            self._close()
+
+    def _all_docs(self) -> dict[str, dict[str, Any]]:
+        data = orjson.loads(os.pread(self._fd, os.fstat(self._fd).st_size, 0))
+        table = data.get(TABLE, {}) if isinstance(data, dict) else {}
+        return {d["id"]: d for d in table.values() if isinstance(d, dict) and isinstance(d.get("id"), str)}
