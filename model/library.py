@@ -336,7 +336,7 @@ def _read_indexed(path: Path, *, with_mtime: bool) -> tuple[DocumentSource, list
     except OSError:
         return None
     try:
-        return source, source.cases(*found)
+        return source, source.attach(*found)
     except (KeyError, TypeError, ValueError, AttributeError):
         return None  # an entry that does not make a case: the index is damaged, the file is read instead
 

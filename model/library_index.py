@@ -25,7 +25,7 @@ import hashlib
 import os
 import threading
 import weakref
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from contextlib import suppress
 from pathlib import Path
 from typing import Any, TypeVar
@@ -36,7 +36,7 @@ from model.case import Case, Cost, CostEntry, CostLine, Numbered, Population, Sc
 
 T = TypeVar("T")
 
-FORMAT = 1
+FORMAT = 2
 TABLE = "cases"
 SAMPLE = 64 * 1024
 # The fields a summary case leaves out: the long text, read from the library file when first needed.
@@ -94,12 +94,29 @@ def find_ranges(raw: bytes, docs: list[dict[str, Any]]) -> Ranges | None:
 
 
 def build(docs: list[dict[str, Any]], raw: bytes, stamp: dict[str, Any]) -> dict[str, Any] | None:
-    """The index of a file whose content is `raw` and whose documents (in doc-id order) are `docs`."""
+    """The index of a file whose content is `raw` and whose documents (in doc-id order) are `docs`.
+
+    Column by column (one JSON array per summary field; categories, subcategories and sources as numbers into small
+    tables): parsing 10,000 entries as arrays is several times faster than as 10,000 objects.
+    """
     ranges = find_ranges(raw, docs)
     if ranges is None:
         return None
-    return {"format": FORMAT, "stamp": stamp, "ranges": ranges,
-            "cases": [{k: v for k, v in doc.items() if k not in LAZY_FIELDS} for doc in docs]}
+    numbered: dict[tuple[int, str], int] = {}
+    sources: dict[tuple[str, str], int] = {}
+    columns: dict[str, list[Any]] = {key: [] for key in COLUMNS}
+    for doc in docs:
+        for key in PLAIN_COLUMNS:
+            columns[key].append(doc.get(key))
+        for key in ("category", "subcategory"):
+            columns[key].append(numbered.setdefault((doc[key]["number"], doc[key]["name"]), len(numbered)))
+        columns["source"].append(sources.setdefault((doc["source"]["file"], doc["source"]["volume"]), len(sources)))
+        p = doc.get("population")
+        columns["population"].append(None if p is None else [p.get("persons"), p.get("text", ""), p.get("as_of")])
+        columns["cost"].append(doc.get("cost"))
+        columns["schedule"].append(doc.get("schedule"))
+    return {"format": FORMAT, "stamp": stamp, "ranges": ranges, "numbered": [list(k) for k in numbered],
+            "sources": [list(k) for k in sources], "columns": columns}
 
 
 def write(path: Path, index: dict[str, Any]) -> bool:
@@ -113,32 +130,6 @@ def write(path: Path, index: dict[str, Any]) -> bool:
             tmp.unlink()
         return False
     return True
-
-
-def read(path: Path, stamp: dict[str, Any] | None) -> tuple[list[dict[str, Any]], Ranges] | None:
-    """The summaries and ranges of a valid, current index at `path`; None when missing, stale or malformed."""
-    if stamp is None:
-        return None
-    try:
-        data = orjson.loads(path.read_bytes())
-    except (OSError, orjson.JSONDecodeError):
-        return None
-    if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("stamp") != stamp:
-        return None
-    cases, ranges = data.get("cases"), data.get("ranges")
-    if not isinstance(cases, list) or not isinstance(ranges, list) or len(cases) != len(ranges):
-        return None
-    size = stamp["size"]
-    last = 0
-    out: Ranges = []
-    for r in ranges:
-        if not (isinstance(r, list) and len(r) == 2 and all(type(x) is int for x in r) and last <= r[0] < r[1] <= size):
-            return None
-        last = r[1]
-        out.append((r[0], r[1]))
-    if not all(isinstance(c, dict) and isinstance(c.get("id"), str) for c in cases):
-        return None
-    return cases, out
 
 
 def _made(cls: type[T], fields: dict[str, Any]) -> T:
@@ -155,81 +146,96 @@ def _keys(d: Any, keys: frozenset[str]) -> dict[str, Any]:
     return d
 
 
-_NUMBERED = frozenset({"number", "name"})
-_POPULATION = frozenset({"persons", "text", "as_of"})
-_SOURCE = frozenset({"file", "volume"})
+_POPULATION = ("persons", "text", "as_of")
 _ENTRY = frozenset({"yen", "text", "breakdown", "note"})
-_LINE = frozenset({"item", "yen", "text"})
 _COST = frozenset({"initial", "running", "note"})
 _SCHEDULE = frozenset({"lead_time", "steps"})
-_STEP = frozenset({"when", "what"})
-SUMMARY_FIELDS = frozenset({"id", "number", "title", "organization", "prefecture", "municipality", "category",
-                            "subcategory", "population_band", "population", "is_new", "cost", "schedule", "source",
-                            "interview_note"})
+# The index's columns, in the order _cases unpacks them; the first PLAIN_COLUMNS are the documents' own values.
+PLAIN_COLUMNS = ("id", "number", "title", "organization", "prefecture", "municipality", "population_band", "is_new",
+                 "interview_note")
+COLUMNS = (*PLAIN_COLUMNS, "category", "subcategory", "source", "population", "cost", "schedule")
 
 
-class _Builder:
-    """Summary cases from index entries, sharing the equal category, subcategory and source objects."""
-
-    def __init__(self) -> None:
-        self._shared: dict[tuple[Any, ...], Any] = {}
-
-    def _share(self, cls: type[T], d: Any, keys: frozenset[str]) -> T:
-        d = _keys(d, keys)
-        key = (cls, *d.items())
-        obj = self._shared.get(key)
-        if obj is None:
-            obj = self._shared[key] = cls(**d)
-        return obj
-
-    def _entry(self, d: Any) -> CostEntry | None:
-        if d is None:
-            return None
-        d = _keys(d, _ENTRY)
-        return _made(CostEntry, {"yen": d.get("yen"), "text": d.get("text", ""), "note": d.get("note"),
-                                 "breakdown": [CostLine(**_keys(b, _LINE)) for b in d.get("breakdown", [])]})
-
-    def case(self, doc: dict[str, Any], rest: Callable[[Case], None]) -> Case:
-        """A Case holding the fields of an index entry; `rest` fills the LAZY_FIELDS when one is first read."""
-        doc = _keys(doc, SUMMARY_FIELDS)
-        cost = doc.get("cost")
-        if cost is not None:
-            cost = _keys(cost, _COST)
-            cost = _made(Cost, {"initial": self._entry(cost.get("initial")),
-                                "running": self._entry(cost.get("running")), "note": cost.get("note")})
-        schedule = doc.get("schedule")
-        if schedule is not None:
-            schedule = _keys(schedule, _SCHEDULE)
-            schedule = _made(Schedule, {"lead_time": schedule.get("lead_time"),
-                                        "steps": [ScheduleStep(**_keys(s, _STEP)) for s in schedule.get("steps", [])]})
-        population = doc.get("population")
-        if population is not None:
-            population = _made(Population, {"persons": None, "text": "", "as_of": None,
-                                            **_keys(population, _POPULATION)})
-        fields = {
-            "id": str(doc["id"]),
-            "number": int(doc["number"]),
-            "title": str(doc["title"]),
-            "organization": str(doc["organization"]),
-            "prefecture": str(doc["prefecture"]),
-            "municipality": doc.get("municipality"),
-            "category": self._share(Numbered, doc["category"], _NUMBERED),
-            "subcategory": self._share(Numbered, doc["subcategory"], _NUMBERED),
-            "population_band": str(doc["population_band"]),
-            "population": population,
-            "is_new": bool(doc.get("is_new", False)),
-            "cost": cost,
-            "schedule": schedule,
-            "source": self._share(Source, doc["source"], _SOURCE),
-            "interview_note": doc.get("interview_note"),
-            "_load_rest": rest,
-        }
-        return _made(Case, fields)
+def read(path: Path, stamp: dict[str, Any] | None) -> tuple[list[Case], Ranges] | None:
+    """The summary cases (no loader attached yet) and the ranges of a valid, current index at `path`; None when it
+    is missing, stale or malformed in any way."""
+    if stamp is None:
+        return None
+    try:
+        data = orjson.loads(path.read_bytes())
+    except (OSError, orjson.JSONDecodeError):
+        return None
+    if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("stamp") != stamp:
+        return None
+    try:
+        ranges = _ranges(data["ranges"], stamp["size"])
+        cases = _cases(data, len(ranges))
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError):
+        return None
+    return cases, ranges
 
 
-def summary_case(doc: dict[str, Any], rest: Callable[[Case], None]) -> Case:
-    """A Case holding the fields of one index entry; `rest` fills the LAZY_FIELDS when one is first read."""
-    return _Builder().case(doc, rest)
+def _ranges(raw: Any, size: int) -> Ranges:
+    last = 0
+    out: Ranges = []
+    for start, end in raw:
+        if not (type(start) is int and type(end) is int and last <= start < end <= size):
+            raise ValueError("bad range")
+        last = end
+        out.append((start, end))
+    return out
+
+
+def _entry(d: Any) -> CostEntry | None:
+    if d is None:
+        return None
+    _keys(d, _ENTRY)
+    return _made(CostEntry, {"yen": d.get("yen"), "text": d.get("text", ""), "note": d.get("note"),
+                             "breakdown": [CostLine(**b) for b in d.get("breakdown", [])]})
+
+
+def _cost(d: Any) -> Cost | None:
+    if d is None:
+        return None
+    _keys(d, _COST)
+    return _made(Cost, {"initial": _entry(d.get("initial")), "running": _entry(d.get("running")),
+                        "note": d.get("note")})
+
+
+def _schedule(d: Any) -> Schedule | None:
+    if d is None:
+        return None
+    _keys(d, _SCHEDULE)
+    return _made(Schedule, {"lead_time": d.get("lead_time"),
+                            "steps": [ScheduleStep(**s) for s in d.get("steps", [])]})
+
+
+def _cases(data: dict[str, Any], n: int) -> list[Case]:
+    columns = data["columns"]
+    if not isinstance(columns, dict) or set(columns) != set(COLUMNS) or any(
+            not isinstance(columns[k], list) or len(columns[k]) != n for k in COLUMNS):
+        raise ValueError("bad columns")
+    numbered = [Numbered(int(number), str(name)) for number, name in data["numbered"]]
+    sources = [Source(str(file), str(volume)) for file, volume in data["sources"]]
+    for key in ("id", "title", "organization", "prefecture", "population_band"):
+        if not all(type(v) is str for v in columns[key]):
+            raise ValueError(f"bad column {key}")
+    if not all(type(v) is int for v in columns["number"]):
+        raise ValueError("bad column number")
+    out: list[Case] = []
+    for (id_, number, title, organization, prefecture, municipality, population_band, is_new, interview_note,
+         category, subcategory, source, population, cost, schedule) in zip(*(columns[k] for k in COLUMNS),
+                                                                           strict=True):
+        out.append(_made(Case, {
+            "id": id_, "number": number, "title": title, "organization": organization, "prefecture": prefecture,
+            "municipality": municipality, "category": numbered[category], "subcategory": numbered[subcategory],
+            "population_band": population_band,
+            "population": None if population is None else _made(Population, dict(zip(_POPULATION, population,
+                                                                                      strict=True))),
+            "is_new": bool(is_new), "cost": _cost(cost), "schedule": _schedule(schedule), "source": sources[source],
+            "interview_note": interview_note,
+        }))
+    return out
 
 
 class DocumentSource:
@@ -244,15 +250,14 @@ class DocumentSource:
         self._pending: dict[int, tuple[Case, int, int]] = {}  # id(case) → the case, its range
         self._singles = 0
 
-    def cases(self, docs: list[dict[str, Any]], ranges: Ranges) -> list[Case]:
-        """Summary cases for the index entries `docs`; raises (KeyError, TypeError, ValueError) on a bad entry."""
-        out = []
-        builder = _Builder()
-        for doc, (start, end) in zip(docs, ranges, strict=True):
-            case = builder.case(doc, self._load_one)
-            self._pending[id(case)] = (case, start, end)
-            out.append(case)
-        return out
+    def attach(self, cases: list[Case], ranges: Ranges) -> list[Case]:
+        """`cases` (summary cases from `read`), each loading its full document from its range on first need."""
+        rest = self._load_one
+        pending = self._pending
+        for case, (start, end) in zip(cases, ranges, strict=True):
+            case.__dict__["_load_rest"] = rest
+            pending[id(case)] = (case, start, end)
+        return cases
 
     @property
     def pending(self) -> int:
