@@ -17,7 +17,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from cli import similar_command
 from cli.errors import CliError
 from model.i18n import LANGUAGES, resolve_language, set_translator, translate
 
@@ -62,6 +61,8 @@ def _add_library_commands(sub: Subparsers) -> None:
     s.add_argument("id")
     s = sub.add_parser("search", help=translate("cli", "事例を検索（空白区切りの語はすべて含むもの）"))
     s.add_argument("query", nargs="+")
+    from cli import similar_command  # start-up time: the window's start builds no command parsers
+
     similar_command.add_parser(sub)
     s = sub.add_parser("export", help=translate("cli", "ライブラリを書き出す（Excel・CSV・JSON）"))
     s.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")
@@ -87,6 +88,23 @@ def _add_print_command(sub: Subparsers) -> None:
     s.add_argument("ids", nargs="*")
     s.add_argument("--bookmarked", action="store_true")
     s.add_argument("--pdf", type=Path, required=True)
+
+
+def _gui_options(argv: list[str]) -> argparse.Namespace | None:
+    """The global options when `argv` names no command (starting the window), parsed without building the parsers
+    of every command (their modules cost ~40 ms of start-up); None otherwise, for the full parser to handle."""
+    p = _Parser(prog="main.py", add_help=False)
+    p.add_argument("--db", type=Path)
+    p.add_argument("--lang", choices=("ja", "en"))
+    p.add_argument("--startup-report", action="store_true")
+    try:
+        args, rest = p.parse_known_args(argv)
+    except (CliError, SystemExit):
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
 
 
 def _requested_language(argv: list[str]) -> str | None:
@@ -141,7 +159,7 @@ def _install_translators_for_print() -> None:
 def run(argv: list[str], start_gui: StartGui | None = None) -> int:
     lang = resolve_language(_requested_language(argv))
     _install_cli_translator(lang)
-    args = build_parser().parse_args(argv)
+    args = _gui_options(argv) or build_parser().parse_args(argv)
     if args.command is None:
         if start_gui is None:
             raise CliError(translate("cli", "コマンドを指定してください（--help で使い方を表示）"))
