@@ -7,12 +7,13 @@ time). The index is a sidecar JSON file next to the TinyDB file (`library.json` 
 
 - `format`: this module's FORMAT; `stamp`: the source file's size, a hash of its first and last 64 kB, and (for a
   user file) its inode and mtime — an index whose stamp is not the file's current one is stale and never used;
-- `cases`: every case document without its long fields (LAZY_FIELDS), in doc-id order;
+- `columns`: one array per summary field (every case document without its long fields, LAZY_FIELDS, in doc-id
+  order), with `numbered` and `sources` the small tables the category, subcategory and source columns number into;
 - `ranges`: the byte range of every full document inside the source file, found at build time by looking for each
   document's own serialisation (as model/files and the benchmark write it) and verified there; an index is only
   written when every range was found.
 
-The TinyDB file stays the store of the case documents. A case made from the index (`summary_case`) holds its summary
+The TinyDB file stays the store of the case documents. A case made from the index (`read`) holds its summary
 fields; the first read of any other field (model/case.py `Case.__getattr__`) loads its full document through
 `DocumentSource`, which reads that byte range from a descriptor opened with the index (so a replaced file is still
 the version indexed), checks that it parses to the same case id, and otherwise reads the whole file. A damaged or
