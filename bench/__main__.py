@@ -1,11 +1,12 @@
-"""`python -m bench`: every benchmark at 13, 1,000 and 10,000 cases, as one table of medians.
+"""`python -m bench`: every benchmark at 13, 1,000 and 10,000 cases and 10,000 full-length ones, as medians.
 
-    python -m bench                      # the full run: 13, 1,000 and 10,000 cases, about a minute on 2 cores
-    python -m bench --quick              # fewer repeats, 13 and 1,000 cases only (about 15 seconds)
-    python -m bench --sizes 13,10000 --repeat 7 --json out/bench.json
+    python -m bench                      # the full run: about 2 minutes on 2 idle cores (limit: 5 minutes)
+    python -m bench --quick              # fewer repeats, 13 and 1,000 mixed cases only
+    python -m bench --sizes 13,10000 --full-sizes 1000,10000 --repeat 7 --json out/bench.json
 
 Every measurement runs in a fresh child process (Qt offscreen, a throw-away user data folder) over a synthetic
-library written by `bench.generate`; see docs/performance.md for what each row means and the targets.
+library written by `bench.generate` (`--full`: the shipped cases at their real length, renamed and spread over all
+prefectures); see docs/performance.md for what each row means and the targets. Every row prints its target.
 """
 
 from __future__ import annotations
