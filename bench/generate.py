@@ -215,6 +215,36 @@ def generate(n: int, seed: int = 0) -> list[Case]:
     return out
 
 
+def generate_full(n: int, seed: int = 0) -> list[Case]:
+    """N full-length cases: the shipped cases at their real length (every sentence, interview and cost line kept),
+    renamed and spread over all prefectures and categories, as imported volumes of the real casebook would be."""
+    rng = random.Random(seed)
+    templates = _templates()
+    counters = {cat: 0 for cat in CATEGORIES}
+    out: list[Case] = []
+    for i in range(n):
+        t = templates[i % len(templates)]
+        cat = t.category.number if i < len(templates) and t.category.number in CATEGORIES else rng.randint(1, 8)
+        cat_name, sub_names = CATEGORIES[cat]
+        sub_no = rng.randint(1, len(sub_names))
+        counters[cat] += 1
+        number = counters[cat]
+        prefecture = rng.choice(PREFECTURES)
+        municipality = None if rng.random() < 0.12 else rng.choice(MUNICIPALITIES[prefecture])
+        organization = prefecture + (municipality or "")
+        band, persons = _band_and_persons(municipality, rng)
+        word = rng.choice(VOCABULARY)
+        out.append(replace(
+            t, id=f"{cat}-{number:04d}", number=number, title=f"{t.title}（{word}）", organization=organization,
+            prefecture=prefecture, municipality=municipality, category=Numbered(cat, cat_name),
+            subcategory=Numbered(sub_no, sub_names[sub_no - 1]), population_band=band,
+            population=Population(persons, _population_text(persons), "令和６年１月１日"),
+            is_new=rng.random() < 0.3, points=[f"{word}を活用し、{p}" for p in t.points],
+            source=Source(f"vol{cat}-bench.txt", cat_name)))
+    out.sort(key=sort_key)
+    return out
+
+
 def write_library(path: Path, cases: list[Case]) -> Path:
     """Write `cases` as a TinyDB file (table "cases", UTF-8 JSON, like the app's own files)."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -286,8 +316,10 @@ def main() -> int:
     parser.add_argument("n", type=int)
     parser.add_argument("out", type=Path)
     parser.add_argument("--seed", type=int)
+    parser.add_argument("--full", action="store_true", help="full-length cases (the shipped ones, renamed)")
     args = parser.parse_args()
-    write_library(args.out, generate(args.n, seed=args.n if args.seed is None else args.seed))
+    make = generate_full if args.full else generate
+    write_library(args.out, make(args.n, seed=args.n if args.seed is None else args.seed))
     return 0
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -448,7 +448,24 @@ class MainWindow(QMainWindow):
             else:  # first run: about a third for the list, whatever the screen allows the window
                 width = self.splitter.width()
                 self.splitter.setSizes([int(width * 0.36), width - int(width * 0.36)])
-            self._index_timer.start()
+            self._after_first_paint(self._index_timer.start)
+
+    def _after_first_paint(self, then: object) -> None:
+        """Start-up in stages: run `then` once the tree has been painted for the first time (idle work such as
+        reading the full cases and building the search text must not delay the first paint)."""
+        tree = self.tree.viewport()
+        window = self
+
+        class _Once(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint:
+                    tree.removeEventFilter(self)
+                    QTimer.singleShot(0, then)  # type: ignore[call-overload]
+                    window._paint_watch = None
+                return False
+
+        self._paint_watch: QObject | None = _Once(self)
+        tree.installEventFilter(self._paint_watch)
 
     def _prepare_search_slice(self) -> None:
         if self.library.prepare_search(250):

@@ -7,7 +7,7 @@ The document format is described in docs/data-format.md; `Case.to_doc()` and
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from model.i18n import translate
 
@@ -144,6 +144,17 @@ class Case:
     # the volume's note that the interview is printed in another volume, as printed (without its ※ mark):
     # "神戸市のインタビュー欄は、『人材確保･育成事例集』に掲載しています。"; None when the interview is here
     interview_note: str | None = None
+
+    if not TYPE_CHECKING:  # (hidden from mypy: it would make every attribute of a Case look valid)
+
+        def __getattr__(self, name: str) -> Any:
+            # A case read from the start-up index (model/library_index.py) holds its summary fields only; the first
+            # read of any other field loads the full document. Only called for attributes not in __dict__.
+            rest = self.__dict__.get("_load_rest")
+            if rest is None or name.startswith("__"):
+                raise AttributeError(name)
+            rest(self)
+            return object.__getattribute__(self, name)
 
     def to_doc(self) -> dict[str, Any]:
         """The TinyDB document: plain JSON types only."""

@@ -8,6 +8,11 @@ Two TinyDB files, both with the case documents of docs/data-format.md in the tab
   volume replaces it rather than doubling it).
 
 `Library.open_db(path)` uses one file as the whole library (the CLI's `--db`): imports go into that file.
+
+Start-up reads each file's start-up index (model/library_index.py: the summary fields of every case) when it is
+current; the long fields of a case load when first read, in idle slices (`prepare_search`) or at the first search
+(`load_full`). A stale, missing or damaged index is ignored: the file is read (and validated) in full and the index
+rebuilt, so any writer of the file is fine.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from model.editions import EditionDiff, case_key
 from model.fields import search_texts
 from model.i18n import translate
 from model.import_result import ImportCancelled, ImportedVolume, Progress, VolumeImport
+from model.library_index import DocumentSource
 from model.search import Query, normalize
 
 TABLE = "cases"
@@ -90,8 +96,11 @@ class Library:
         self._aliases: dict[str, str] = {}  # old case key -> new case key (a retitled case)
         self._by_key: dict[str, Case] | None = None
         self._user_categories: set[int] = set()
+        # Where the full documents of cases read from a start-up index come from (model/library_index.py).
+        self._sources: list[DocumentSource] = []
+        self._shipped_source: list[DocumentSource] = []
         with _gc_paused():
-            self._shipped_cases = [Case.from_doc(d) for d in read_shipped_docs(shipped)] if shipped else []
+            self._shipped_cases = self._read_shipped(shipped) if shipped else []
             self.reload()
 
     @classmethod
@@ -109,23 +118,35 @@ class Library:
         with _gc_paused():
             self._load()
 
+    def _read_shipped(self, shipped: Path) -> list[Case]:
+        """The shipped cases: from its committed start-up index when current, else the whole (checked) file."""
+        indexed = _read_indexed(shipped, with_mtime=False)
+        if indexed is not None:
+            self._shipped_source = [indexed[0]]
+            return indexed[1]
+        return [Case.from_doc(d) for d in read_shipped_docs(shipped)]
+
     def _load(self) -> None:
         from model.edition_import import UserFile
 
         user = UserFile()
         stamp = None
+        self._sources = list(self._shipped_source)
         if self.user_path is not None:
-            from model import storage  # start-up time: see _write_volumes
-            from model.case_schema import validate_case_tables
-
             stamp = _file_stamp(self.user_path)  # taken before reading: a write in between shows as a change
+            indexed = _read_indexed(self.user_path, with_mtime=True)
+            if indexed is not None:
+                from model.locks import LOCK_TIMEOUT
+                from model.recovery import _clean_stale_temps
 
-            # A user file that no longer parses or fits the format is moved aside and its newest good backup
-            # restored; a --db file (no shipped part) without one is left alone and raises DamagedFileError.
-            tables, self.recovered = storage.recover_and_read(
-                self.user_path, validate=validate_case_tables, keep_without_backup=self.shipped_path is None)
-            user = UserFile.of_tables(tables)
-            del tables
+                _clean_stale_temps(self.user_path, LOCK_TIMEOUT)  # what recover_and_read does for a healthy file
+                self.recovered = None
+                self._sources.append(indexed[0])
+                # An index is only written for a file whose one table is `cases` (no archived cases, no aliases),
+                # and its stamp says the file is unchanged since.
+                user = UserFile(cases=indexed[1])
+            else:
+                user = self._read_user_file()
         self._install(user, stamp)
 
     def _install(self, user: UserFile, stamp: tuple[int, int, int] | None) -> None:
@@ -144,6 +165,41 @@ class Library:
         self._texts = None
         self._last_search = None
         self._stamp = stamp
+
+    def _read_user_file(self) -> UserFile:
+        """The user's file read and validated in full (recovered from a backup when damaged); its index rebuilt."""
+        assert self.user_path is not None
+        from model import library_index, storage  # start-up time: see _write_volumes
+        from model.case_schema import validate_case_tables
+        from model.edition_import import UserFile
+
+        # A user file that no longer parses or fits the format is moved aside and its newest good backup
+        # restored; a --db file (no shipped part) without one is left alone and raises DamagedFileError.
+        tables, self.recovered = storage.recover_and_read(
+            self.user_path, validate=validate_case_tables, keep_without_backup=self.shipped_path is None)
+        table = tables.get(TABLE, {})
+        docs = [table[k] for k in sorted(table, key=int)]
+        stamp = library_index.source_stamp(self.user_path)
+        # The index holds the `cases` table only: a file with archived cases or aliases is always read in full.
+        if stamp is not None and docs and set(tables) <= {TABLE}:
+            try:
+                raw = self.user_path.read_bytes()
+            except OSError:
+                raw = b""
+            index = library_index.build(docs, raw, stamp)
+            if index is not None and library_index.source_stamp(self.user_path) == stamp:
+                library_index.write(library_index.index_path(self.user_path), index)
+        del docs, table
+        user = UserFile.of_tables(tables)
+        del tables
+        return user
+
+    def load_full(self, cases: Iterable[Case] | None = None) -> None:
+        """Read the full documents of `cases` (all when None) that were read from a start-up index only."""
+        wanted = self._cases if cases is None else list(cases)
+        for source in self._sources:
+            if source.pending:
+                source.load(wanted)
 
     # -- reading ---------------------------------------------------------------------------------------------
 
@@ -245,11 +301,14 @@ class Library:
         missing = [c for c in self._cases if c.id not in self._search_text]
         if limit is not None:
             missing = missing[:max(limit, 0)]
+        self.load_full(missing)
         self._index(missing)
         return len(self._search_text) >= len(self._cases)
 
     def _index_all(self) -> None:
-        self._index([c for c in self._cases if c.id not in self._search_text])
+        missing = [c for c in self._cases if c.id not in self._search_text]
+        self.load_full(missing)
+        self._index(missing)
 
     def _index(self, missing: list[Case]) -> None:
         # One normalize() call over all texts is several times faster than one per case.
@@ -351,6 +410,7 @@ class Library:
             # What was just written (or found unchanged, under the lock) is the library now: built once, not
             # read back, parsed and validated again (10,000 imported cases: seconds and a second copy in memory).
             self._install(user, stamp)
+            self._sources = list(self._shipped_source)  # the user's cases are whole now; its old index is stale
             self.recovered = None
         return diffs
 
@@ -399,6 +459,24 @@ def merge_volume(existing: list[Case], volume: list[Case]) -> list[Case]:
     categories = {c.category.number for c in volume}
     new_ids = {c.id for c in volume}
     return [c for c in existing if c.category.number not in categories and c.id not in new_ids] + volume
+
+
+def _read_indexed(path: Path, *, with_mtime: bool) -> tuple[DocumentSource, list[Case]] | None:
+    """The summary cases of `path` from its start-up index, or None when the index is missing, stale or bad."""
+    from model import library_index
+
+    stamp = library_index.source_stamp(path, with_mtime=with_mtime)
+    found = library_index.read(library_index.index_path(path), stamp)
+    if found is None or stamp is None:
+        return None
+    try:
+        source = DocumentSource(path, stamp["size"])
+    except OSError:
+        return None
+    try:
+        return source, source.attach(*found)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None  # an entry that does not make a case: the index is damaged, the file is read instead
 
 
 def _file_stamp(path: Path) -> tuple[int, int, int] | None:

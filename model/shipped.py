@@ -74,10 +74,30 @@ def serialize(content: dict[str, Any]) -> bytes:
     return orjson.dumps(content, option=orjson.OPT_INDENT_2) + b"\n"
 
 
+def shipped_index(content: dict[str, Any], raw: bytes) -> dict[str, Any]:
+    """The start-up index (model/library_index.py) of the shipped file whose bytes are `raw`."""
+    import hashlib
+
+    from model import library_index
+
+    docs = [content[TABLE][k] for k in sorted(content[TABLE], key=int)]
+    sample = raw[:library_index.SAMPLE] + raw[max(0, len(raw) - library_index.SAMPLE):]
+    stamp = {"size": len(raw), "sample": hashlib.blake2b(sample, digest_size=16).hexdigest()}
+    index = library_index.build(docs, raw, stamp)
+    if index is None:
+        raise RuntimeError("the shipped documents were not found in their own serialisation")
+    return index
+
+
 def main() -> None:
+    from model import library_index
+
     content = shipped_content()
-    paths.SHIPPED_LIBRARY.write_bytes(serialize(content))
-    print(f"{paths.SHIPPED_LIBRARY}: {len(content['cases'])} cases")
+    raw = serialize(content)
+    paths.SHIPPED_LIBRARY.write_bytes(raw)
+    index_file = library_index.index_path(paths.SHIPPED_LIBRARY)
+    index_file.write_bytes(orjson.dumps(shipped_index(content, raw)) + b"\n")
+    print(f"{paths.SHIPPED_LIBRARY}: {len(content['cases'])} cases; start-up index {index_file.name}")
 
 
 if __name__ == "__main__":

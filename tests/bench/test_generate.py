@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from bench.generate import PREFECTURES, casebook_text, generate, seed_volume, split_volume, write_library
+from bench.generate import (
+    PREFECTURES,
+    _templates,
+    casebook_text,
+    generate,
+    generate_full,
+    seed_volume,
+    split_volume,
+    write_library,
+)
 from model.case import POPULATION_BANDS, Case
 from model.library import Library
 
@@ -54,3 +63,16 @@ def test_casebook_text_repeats_the_seed_volume_with_renumbered_cases() -> None:
     first_lines = [b.lstrip().split(" ", 1)[0] for b in blocks]
     assert first_lines[:3] == ["１", "２", "３"] and first_lines[-1] in ("40", "４０")
     assert len(text) > 3 * len("".join(seed_blocks))
+
+
+def test_full_length_cases_keep_the_shipped_text_and_spread_over_the_country(tmp_path: Path) -> None:
+    cases = generate_full(2000, seed=4)
+    templates = _templates()
+    assert len({c.id for c in cases}) == 2000
+    assert {c.prefecture for c in cases} == set(PREFECTURES)
+    assert {c.category.number for c in cases} == set(range(1, 9))
+    # Every case carries one shipped case's interview, overview and contacts in full.
+    shipped = {(tuple(t.overview), tuple(t.interview)) for t in templates}
+    assert all((tuple(c.overview), tuple(c.interview)) in shipped for c in cases)
+    path = write_library(tmp_path / "full.json", cases)
+    assert Library.open_db(path).cases() == cases
