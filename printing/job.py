@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 from model.case import Case
 from model.summary import SummaryLabels, contents_html, summary_html
 from printing.fonts import japanese_font
+from printing.text_layer import draw_page_slice
 from printing.typeset import LAYOUT_DPI, avoid_bad_breaks, summary_document
 
 # A4 with margins wide enough for a binder's holes on the left and a printer's unprintable edge elsewhere.
@@ -211,13 +212,7 @@ class SummaryPrintJob:
 
     @staticmethod
     def _paint_body(painter: QPainter, doc: QTextDocument, index: int, body: QRectF) -> None:
-        page_h = doc.pageSize().height()
-        painter.save()
-        painter.translate(body.left(), body.top() - index * page_h)
-        clip = QRectF(0, index * page_h, body.width(), page_h)
-        painter.setClipRect(clip)
-        doc.drawContents(painter, clip)
-        painter.restore()
+        draw_page_slice(painter, doc, index, body)
 
     def _small_font(self, point_size: float) -> QFont:
         # The painter is scaled from layout units to the device, so size the font in layout pixels.

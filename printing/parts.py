@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 
 from printing.fonts import japanese_font
 from printing.job import A4_LAYOUT, FOOTER_MM, HEADER_MM, PAGE_GAP, PrintError, _layout_device, _mm_to_layout
+from printing.text_layer import draw_page_slice
 from printing.typeset import LAYOUT_DPI, avoid_bad_breaks, summary_document
 
 A4_PORTRAIT = A4_LAYOUT
@@ -185,13 +186,7 @@ class PartsJob:
 
     @staticmethod
     def _paint_body(painter: QPainter, doc: QTextDocument, index: int, body: QRectF) -> None:
-        page_h = doc.pageSize().height()
-        painter.save()
-        painter.translate(body.left(), body.top() - index * page_h)
-        clip = QRectF(0, index * page_h, body.width(), page_h)
-        painter.setClipRect(clip)
-        doc.drawContents(painter, clip)
-        painter.restore()
+        draw_page_slice(painter, doc, index, body)
 
     def _small_font(self, point_size: float) -> QFont:
         font = japanese_font()
