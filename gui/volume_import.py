@@ -10,8 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from gui import file_dialogs
 from gui.library_model import LibraryModel
 from model.storage import StorageError
 
@@ -20,10 +21,10 @@ MAX_WARNINGS_SHOWN = 15
 
 def choose_and_import(parent: QWidget, library: LibraryModel) -> bool:
     """Ask for volume files and import them; True when the library changed."""
-    names, _ = QFileDialog.getOpenFileNames(
-        parent, QCoreApplication.translate("VolumeImport", "事例集を取り込む"), "",
+    names = file_dialogs.open_files(
+        parent, file_dialogs.IMPORT, QCoreApplication.translate("VolumeImport", "事例集を取り込む"),
         QCoreApplication.translate("VolumeImport", "事例集のPDF・テキスト (*.pdf *.txt);;すべてのファイル (*)"))
-    return bool(names) and import_files(parent, library, [Path(n) for n in names])
+    return bool(names) and import_files(parent, library, names)
 
 
 def import_files(parent: QWidget, library: LibraryModel, files: list[Path]) -> bool:

@@ -1,4 +1,4 @@
-"""Schedule ranges read as ranges: `R6.3~4` shows as 「R6.3～4」 in the summary and the comparison; stored as printed."""
+"""Schedule ranges read as ranges: `R6.3~4` shows as 「R6.3～4」 in the summary and the comparison, stored as is."""
 
 from __future__ import annotations
 

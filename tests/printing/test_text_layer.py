@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import shutil
 import subprocess
@@ -46,7 +47,7 @@ def test_no_line_is_repeated_at_the_top_of_the_next_page(long_pdf: Path) -> None
     counts = Counter(n for numbers in per_page for n in numbers)
     assert set(counts) == set(range(600)) and set(counts.values()) == {2}
     flowing = [n for numbers in per_page for n in numbers]
-    breaks = [(a, b) for a, b in zip(flowing, flowing[1:], strict=False) if b != a + 1]
+    breaks = [(a, b) for a, b in itertools.pairwise(flowing) if b != a + 1]
     assert breaks == [(599, 0)]  # the second case starts again at 000; nothing else goes back
 
 
