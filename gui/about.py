@@ -97,19 +97,25 @@ class AboutDialog(QDialog):
 
     def summary_html(self, cases: list[Case]) -> str:
         esc = html.escape
-        volumes = "".join(f"<li>{esc(line)}</li>" for line in editions(cases)) or f"<li>{esc(self.tr('なし'))}</li>"
+        none = self.tr("なし")
+        volumes = "".join(f"<li>{esc(line)}</li>" for line in editions(cases)) or f"<li>{esc(none)}</li>"
         readme = QUrl.fromLocalFile(str(README)).toString()
+        name = self.tr("DX事例ブラウザ")
+        version = self.tr("バージョン {version}").format(version=app_version())
+        purpose = self.tr("総務省「自治体DX推進参考事例集」の事例を検索・閲覧し、ブックマークとメモを残し、"
+                          "要約を印刷するためのアプリです。")
+        source_heading = self.tr("データの出典")
+        source = self.tr("総務省「自治体DX推進参考事例集」")
+        count = self.tr("収録事例: {n}件").format(n=len(cases))
+        shipped = self.tr("同梱のフォントとデータ")
+        font = self.tr("IPAexゴシック（IPAフォントライセンスv1.0）")
+        data = self.tr("全国地方公共団体コードと位置（data/municipalities-LICENSE.md）")
+        link = self.tr("README（使い方）を開く")
         return "".join([
-            f"<h2>{esc(self.tr('DX事例ブラウザ'))}</h2>",
-            f"<p>{esc(self.tr('バージョン {version}').format(version=app_version()))}</p>",
-            f"<p>{esc(self.tr('総務省「自治体DX推進参考事例集」の事例を検索・閲覧し、ブックマークとメモを残し、要約を印刷するためのアプリです。'))}</p>",
-            f"<h3>{esc(self.tr('データの出典'))}</h3>",
-            f"<p>{esc(self.tr('総務省「自治体DX推進参考事例集」'))}</p>",
-            f"<p>{esc(self.tr('収録事例: {n}件').format(n=len(cases)))}</p><ul>{volumes}</ul>",
-            f"<h3>{esc(self.tr('同梱のフォントとデータ'))}</h3><ul>",
-            f"<li>{esc(self.tr('IPAexゴシック（IPAフォントライセンスv1.0）'))}</li>",
-            f"<li>{esc(self.tr('全国地方公共団体コードと位置（data/municipalities-LICENSE.md）'))}</li></ul>",
-            f'<p><a href="{esc(readme)}">{esc(self.tr("README（使い方）を開く"))}</a></p>',
+            f"<h2>{esc(name)}</h2><p>{esc(version)}</p><p>{esc(purpose)}</p>",
+            f"<h3>{esc(source_heading)}</h3><p>{esc(source)}</p><p>{esc(count)}</p><ul>{volumes}</ul>",
+            f"<h3>{esc(shipped)}</h3><ul><li>{esc(font)}</li><li>{esc(data)}</li></ul>",
+            f'<p><a href="{esc(readme)}">{esc(link)}</a></p>',
         ])
 
     def _open(self, url: QUrl) -> None:
