@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from importlib import metadata
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QSize, QUrl
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.window_geometry import initial_geometry
 from model.case import Case
 from model.paths import DATA_DIR, PROJECT_ROOT, RESOURCES_DIR
 
@@ -93,7 +95,9 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        self.resize(620, 480)
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        size = QSize(620, 480)
+        self.resize(initial_geometry(screen.availableGeometry(), size).size() if screen is not None else size)
 
     def summary_html(self, cases: list[Case]) -> str:
         esc = html.escape

@@ -162,3 +162,19 @@ def test_bulk_print_opens_the_preview(window: MainWindow, monkeypatch: pytest.Mo
         window.toggle_bookmark()
     window.print_bookmarks_action.trigger()
     assert shown == [2]
+
+
+def test_qt_file_dialog_labels_read_japanese(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from gui.app import install_translators
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_translators(app, "ja")
+    dialog = QFileDialog(None, "PDFに出力", str(Path.home()), "PDF (*.pdf)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {"場所(&L):", "ファイルの種類(&T):"} <= labels
+    assert not any("Look in" in text or "Files of" in text for text in labels)
