@@ -41,8 +41,10 @@ class _GapTranslator(QTranslator):
         super().__init__(parent)
         self._table = table
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return self._table.get((context, source), "")
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        # None (a null QString), not "": an empty translation would blank every other text of the app.
+        return self._table.get((context, source))
 
     def isEmpty(self) -> bool:
         return False

@@ -178,3 +178,6 @@ def test_qt_file_dialog_labels_read_japanese(qtbot: QtBot) -> None:
     labels = {label.text() for label in dialog.findChildren(QLabel)}
     assert {"場所(&L):", "ファイルの種類(&T):"} <= labels
     assert not any("Look in" in text or "Files of" in text for text in labels)
+    # The gap translator answers only its own strings: the app's and Qt's other texts stay as they were.
+    assert QApplication.translate("AboutDialog", "概要") == "概要"
+    assert QApplication.translate("QPlatformTheme", "Cancel") == "キャンセル"
