@@ -76,6 +76,7 @@ class AboutDialog(QDialog):
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("DX事例ブラウザについて"))
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("DX事例ブラウザについて"))
         self.summary = QTextBrowser()
         self.summary.setObjectName("aboutSummary")
         self.summary.setAccessibleName(self.tr("このアプリについて"))

@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.bookmarks_view = BookmarksView(self.bookmarks, library.get)
         self.bookmarks_view.caseActivated.connect(self.show_case)
         self.left_tabs = QTabWidget()
+        self.left_tabs.setAccessibleName(self.tr("事例とブックマーク"))
         self.left_tabs.addTab(cases_page, self.tr("事例"))
         self.left_tabs.addTab(self.bookmarks_view, self.tr("ブックマーク"))
 

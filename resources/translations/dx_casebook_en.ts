@@ -105,6 +105,10 @@
         <translation>Date</translation>
     </message>
     <message>
+        <source>連絡記録を追加</source>
+        <translation>Add to the contact log</translation>
+    </message>
+    <message>
         <source>連絡記録を追加（例: 電話で総務課に照会、資料送付の約束）</source>
         <translation>Add a contact log entry (e.g. phoned the general affairs section; they will send material)</translation>
     </message>
@@ -134,7 +138,7 @@
     </message>
     <message>
         <source>名前（例: 12月課長会議）:</source>
-        <translation>Name (e.g. December section chiefs&apos; meeting):</translation>
+        <translation>Name (e.g. December section chiefs' meeting):</translation>
     </message>
 </context>
 <context>
@@ -382,7 +386,7 @@ Right-click bookmarks in the list and choose “Add to collection”.</translati
     </message>
     <message>
         <source>名前（例: 12月課長会議）:</source>
-        <translation>Name (e.g. December section chiefs&apos; meeting):</translation>
+        <translation>Name (e.g. December section chiefs' meeting):</translation>
     </message>
 </context>
 <context>
@@ -477,7 +481,7 @@ Right-click bookmarks in the list and choose “Add to collection”.</translati
     </message>
     <message>
         <source>名前（例: 12月課長会議）:</source>
-        <translation>Name (e.g. December section chiefs&apos; meeting):</translation>
+        <translation>Name (e.g. December section chiefs' meeting):</translation>
     </message>
     <message>
         <source>コレクションを書き出す</source>
@@ -682,8 +686,24 @@ The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.<
         <translation>Bookmark or unbookmark (Ctrl+D)</translation>
     </message>
     <message>
+        <source>分類</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>事例名</source>
+        <translation>Case title</translation>
+    </message>
+    <message>
+        <source>団体</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
         <source>ブックマークのメモ</source>
         <translation>Bookmark note</translation>
+    </message>
+    <message>
+        <source>事例の詳細</source>
+        <translation>Case details</translation>
     </message>
     <message>
         <source>事例の見出し</source>
@@ -1219,6 +1239,10 @@ The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.<
     <message>
         <source>会議資料を作成</source>
         <translation>Create meeting pack</translation>
+    </message>
+    <message>
+        <source>事例とブックマーク</source>
+        <translation>Cases and bookmarks</translation>
     </message>
     <message>
         <source>検索</source>

@@ -181,3 +181,34 @@ def test_qt_file_dialog_labels_read_japanese(qtbot: QtBot) -> None:
     # The gap translator answers only its own strings: the app's and Qt's other texts stay as they were.
     assert QApplication.translate("AboutDialog", "概要") == "概要"
     assert QApplication.translate("QPlatformTheme", "Cancel") == "キャンセル"
+
+
+def _unnamed_controls(root: QWidget) -> list[str]:
+    """Focusable controls a screen reader could not name: no accessible name, no text, no label buddy."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QMenuBar, QScrollBar, QTabBar
+
+    buddies = {label.buddy() for label in root.findChildren(QLabel) if label.buddy() is not None}
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if (widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisible()
+                or widget.objectName().startswith("qt_")  # Qt's own parts (a date edit's line edit)
+                or isinstance(widget, (QScrollBar, QMenuBar, QTabBar))):
+            continue
+        name = widget.accessibleName() or (widget.text() if isinstance(widget, QAbstractButton) else "")
+        if not name and widget not in buddies:
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r} in {type(widget.parent()).__name__}")
+    return missing
+
+
+def test_every_control_of_the_window_and_the_about_box_has_a_name(window: MainWindow, qtbot: QtBot) -> None:
+    window.show_case("1-04")
+    window.toggle_bookmark()  # the bookmark's fields show: status, collections, contact log
+    for tab in range(window.left_tabs.count()):
+        window.left_tabs.setCurrentIndex(tab)
+        assert _unnamed_controls(window) == []
+    about = AboutDialog([make_case()], window)
+    qtbot.addWidget(about)
+    about.show()
+    for tab in range(about.tabs.count()):
+        about.tabs.setCurrentIndex(tab)
+        assert _unnamed_controls(about) == []
