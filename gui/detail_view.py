@@ -137,8 +137,8 @@ class DetailView(QWidget):
         self.meta_label = _data_label()
         hl.addWidget(self.meta_label)
         self.points_label = _data_label()
-        for widget, name in ((self.path_label, self.tr("分類")), (self.title_label, self.tr("事例名")),
-                             (self.meta_label, self.tr("団体")), (self.points_label, label("points"))):
+        for widget, name in ((self.path_label, label("category")), (self.title_label, label("title")),
+                             (self.meta_label, label("organization")), (self.points_label, label("points"))):
             widget.setAccessibleName(name)  # selectable text takes the focus: say what it is
         self.points_label.setStyleSheet("background: #eef4fa; border-left: 4px solid #1f4e79; padding: 4px 8px;")
         hl.addWidget(self.points_label)

@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>名前（例: 12月課長会議）:</source>
-        <translation>Name (e.g. December section chiefs' meeting):</translation>
+        <translation>Name (e.g. December section chiefs&apos; meeting):</translation>
     </message>
 </context>
 <context>
@@ -386,7 +386,7 @@ Right-click bookmarks in the list and choose “Add to collection”.</translati
     </message>
     <message>
         <source>名前（例: 12月課長会議）:</source>
-        <translation>Name (e.g. December section chiefs' meeting):</translation>
+        <translation>Name (e.g. December section chiefs&apos; meeting):</translation>
     </message>
 </context>
 <context>
@@ -481,7 +481,7 @@ Right-click bookmarks in the list and choose “Add to collection”.</translati
     </message>
     <message>
         <source>名前（例: 12月課長会議）:</source>
-        <translation>Name (e.g. December section chiefs' meeting):</translation>
+        <translation>Name (e.g. December section chiefs&apos; meeting):</translation>
     </message>
     <message>
         <source>コレクションを書き出す</source>
@@ -684,18 +684,6 @@ The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.<
     <message>
         <source>ブックマークの切り替え (Ctrl+D)</source>
         <translation>Bookmark or unbookmark (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>分類</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>事例名</source>
-        <translation>Case title</translation>
-    </message>
-    <message>
-        <source>団体</source>
-        <translation>Organization</translation>
     </message>
     <message>
         <source>ブックマークのメモ</source>
