@@ -27,6 +27,30 @@ APPLICATION = "dx-casebook"
 TRANSLATIONS_DIR = paths.RESOURCES_DIR / "translations"
 
 
+# Labels of Qt's own file dialog that qtbase_ja (Qt 6.11) lacks: it has the older "Look in:" and "Files of type:"
+# without the mnemonic the dialog now asks for. Japanese for these few, so the dialog reads Japanese throughout.
+QT_GAPS_JA = {
+    ("QFileDialog", "&Look in:"): "場所(&L):",
+    ("QFileDialog", "Files of &type:"): "ファイルの種類(&T):",
+}
+
+
+class _GapTranslator(QTranslator):
+    """Answers the few (context, text) pairs of `table`; everything else falls through to Qt's catalogue."""
+
+    def __init__(self, table: dict[tuple[str, str], str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._table = table
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        # None (a null QString), not "": an empty translation would blank every other text of the app.
+        return self._table.get((context, source))
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def install_translators(app: QApplication, lang: str | None) -> str:
     """Install the app's and Qt's translations for `lang` (None: the system locale); returns the language used.
 
@@ -44,6 +68,8 @@ def install_translators(app: QApplication, lang: str | None) -> str:
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", qt_dir):
         translators.append(qt)
+    if language == "ja":
+        translators.append(_GapTranslator(QT_GAPS_JA, app))  # installed last: asked first
     ours = TRANSLATIONS_DIR / f"dx_casebook_{language}.qm"
     if language != "ja" and ours.exists():
         tr = QTranslator(app)

@@ -10,12 +10,10 @@ ACTIONS, and gui/export_actions.py runs it.
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLineEdit,
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import file_dialogs
 from gui.bookmark_model import BookmarkModel
 
 ACTIONS = ("print", "export", "compare", "pack")
@@ -191,10 +190,10 @@ class CollectionsView(QWidget):
         kind, name = self.current()
         if kind != "collection":
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("コレクションを書き出す"), f"{_file_safe(name)}.json",
-                                              self.tr("リーディングリスト (*.json)"))
+        path = file_dialogs.save_file(self, file_dialogs.BOOKMARKS, self.tr("コレクションを書き出す"),
+                                      f"{_file_safe(name)}.json", self.tr("リーディングリスト (*.json)"), ".json")
         if path:
-            self._bookmarks.export(Path(path), name)
+            self._bookmarks.export(path, name)
 
     def rename_current(self) -> None:
         kind, old = self.current()

@@ -11,13 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import file_dialogs
 from gui.plain import plain
 from model.case import Case
 from model.export.compare import MIN_CASES, CompareError, Comparison, compare, preview
@@ -185,12 +185,7 @@ class CompareView(QDialog):
     # ---- output ---------------------------------------------------------------------------------------------
 
     def _ask_path(self, title: str, name: str, filter_text: str, suffix: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), filter_text)
-        if not chosen:
-            return None
-        out = Path(chosen)
-        return out if out.suffix.lower() == suffix else out.with_name(out.name + suffix)
+        return file_dialogs.save_file(self, file_dialogs.EXPORT, title, name, filter_text, suffix)
 
     def _file_name(self, suffix: str) -> str:
         name = self.tr("事例の比較_{ids}").format(ids="_".join(c.id for c in self.cases)) + suffix

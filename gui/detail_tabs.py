@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from gui.rich_text import Highlighter, esc, format_yen
 from model.case import Case, CostEntry
 from model.fields import fields_on_tab, label
+from model.range_mark import readable_range
 
 # Qt's rich text understands this subset of CSS; one sheet for every tab keeps them alike.
 STYLE_SHEET = """
@@ -143,14 +144,15 @@ def schedule_html(case: Case, hl: Highlighter) -> str:
     if sched is None:
         parts.append(_empty(translate("DetailTabs", "スケジュールの掲載がありません。")))
     else:
-        lead = hl.marked(sched.lead_time) if sched.lead_time else esc(translate("DetailTabs", "記載なし"))
+        shown = readable_range  # `R6.3~4` as 「R6.3～4」 (model/range_mark.py)
+        lead = hl.marked(shown(sched.lead_time)) if sched.lead_time else esc(translate("DetailTabs", "記載なし"))
         lead_label = esc(label("lead_time"))
         parts.append(f"<p>{lead_label}: <b>{lead}</b></p>")
         if sched.steps:
             # A two-column table with a rule between the dates and the steps reads as a timeline.
             steps = "".join(
-                f'<tr><td class="when" style="border-right: 3px solid #1f4e79;">{hl.marked(s.when)}</td>'
-                f"<td style=\"padding-left: 10px;\">{hl.marked(s.what)}</td></tr>"
+                f'<tr><td class="when" style="border-right: 3px solid #1f4e79;">{hl.marked(shown(s.when))}</td>'
+                f"<td style=\"padding-left: 10px;\">{hl.marked(shown(s.what))}</td></tr>"
                 for s in sched.steps)
             parts.append(f'<table cellspacing="0">{steps}</table>')
         else:

@@ -6,17 +6,21 @@ follow links themselves: `_on_anchor` opens http/https/mailto in the system brow
 everything else with a status message. A tab is rendered when it is shown
 (switching case re-renders only the visible tab). The note is saved without a save button: 500 ms after the last
 keystroke, and at once on focus-out, on a case change and when the window closes (`flush_note`).
+
+The header sits in an area of fixed height (it scrolls when a title, Point lines or the bookmark's fields need
+more), so the tab bar stays where it is from case to case; Ctrl+1…Ctrl+5 (`tab_actions`) go to the five tabs.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFocusEvent, QFont, QPalette
+from PySide6.QtGui import QAction, QDesktopServices, QFocusEvent, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QTabWidget,
@@ -35,6 +39,7 @@ from model.fields import label, population_text
 from model.search import Query
 
 NOTE_SAVE_DELAY_MS = 500
+HEADER_LINES = 12  # the header area's height in lines of text, whatever the case: the tabs never move
 
 
 class NoteEdit(QPlainTextEdit):
@@ -141,6 +146,9 @@ class DetailView(QWidget):
         self.meta_label = _data_label()
         hl.addWidget(self.meta_label)
         self.points_label = _data_label()
+        for widget, name in ((self.path_label, label("category")), (self.title_label, label("title")),
+                             (self.meta_label, label("organization")), (self.points_label, label("points"))):
+            widget.setAccessibleName(name)  # selectable text takes the focus: say what it is
         self.points_label.setStyleSheet("background: #eef4fa; border-left: 4px solid #1f4e79; padding: 4px 8px;")
         hl.addWidget(self.points_label)
 
@@ -159,9 +167,11 @@ class DetailView(QWidget):
         hl.addLayout(note_row)
         self.bookmark_editor = BookmarkEditor(self._bookmarks)  # status, collections, contact log
         hl.addWidget(self.bookmark_editor)
-        outer.addWidget(header)
+        hl.addStretch(1)
+        outer.addWidget(self._header_area(header))
 
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("事例の詳細"))
         self.tabs.setDocumentMode(True)
         self._specs: list[TabSpec] = tab_specs()
         self.browsers: dict[str, QTextBrowser] = {}
@@ -179,8 +189,39 @@ class DetailView(QWidget):
             self.browsers[spec.key] = browser
             self.tabs.addTab(browser, spec.title)
         self.tabs.currentChanged.connect(self._render_tab)
+        self.tab_actions = self._make_tab_actions()
         outer.addWidget(self.tabs, 1)
         return content
+
+    def _header_area(self, header: QWidget) -> QScrollArea:
+        """The header in an area of fixed height: a long title or Point scrolls there instead of moving the tabs."""
+        area = QScrollArea()
+        area.setObjectName("caseHeaderArea")
+        area.setAccessibleName(self.tr("事例の見出し"))
+        area.setWidget(header)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take the focus, not the area
+        area.setFixedHeight(self.fontMetrics().lineSpacing() * HEADER_LINES + 8)
+        return area
+
+    def _make_tab_actions(self) -> list[QAction]:
+        """Ctrl+1…Ctrl+5: one action per detail tab (the window lists them in its 表示 menu)."""
+        actions = []
+        for i, spec in enumerate(self._specs):
+            action = QAction(spec.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False, index=i: self._go_to_tab(index))
+            self.addAction(action)
+            actions.append(action)
+        return actions
+
+    def _go_to_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        if self._case is not None:
+            self.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- state -----------------------------------------------------------------------------------------------
 

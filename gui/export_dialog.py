@@ -9,15 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QRadioButton,
@@ -26,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import file_dialogs
 from gui.export_worker import ExportRun, start_export
 from model.case import Case
 from model.export.table import UserData
@@ -95,14 +93,10 @@ def run_export(parent: QWidget, scopes: Sequence[Scope], current: int, user: Use
     cases, fmt = dialog.chosen_cases(), dialog.chosen_format()
     if not cases:
         return None
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
     name = parent.tr("事例一覧_{date}").format(date=date.today().strftime("%Y%m%d")) + "." + fmt
     filters = {"xlsx": parent.tr("Excel ブック (*.xlsx)"), "csv": parent.tr("CSV ファイル (*.csv)"),
                "json": parent.tr("JSON ファイル (*.json)")}
-    chosen, _ = QFileDialog.getSaveFileName(parent, parent.tr("書き出し"), str(Path(folder) / name), filters[fmt])
-    if not chosen:
+    out = file_dialogs.save_file(parent, file_dialogs.EXPORT, parent.tr("書き出し"), name, filters[fmt], "." + fmt)
+    if out is None:
         return None
-    out = Path(chosen)
-    if out.suffix.lower() != "." + fmt:
-        out = out.with_name(out.name + "." + fmt)
     return start_export(parent, fmt, cases, user, out)

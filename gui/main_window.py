@@ -10,12 +10,9 @@ gui/session.py.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -28,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import file_dialogs
 from gui.bookmark_model import BookmarkModel
 from gui.bookmarks_view import BookmarksView
 from gui.case_tree_model import CaseIdRole, CaseTreeModel
@@ -44,6 +42,7 @@ from gui.search_panel import SearchPanel
 from gui.session import restore_session, save_session
 from gui.undo_notice import install as install_undo
 from gui.volume_actions import VolumeActions
+from gui.window_geometry import fit_to_screen
 from model.bookmarks import BookmarkStore
 from model.filters import Context, Filters, all_facet_counts, find_cases
 from model.library import Library
@@ -92,6 +91,7 @@ class MainWindow(QMainWindow):
         self.bookmarks_view = BookmarksView(self.bookmarks, library.get)
         self.bookmarks_view.caseActivated.connect(self.show_case)
         self.left_tabs = QTabWidget()
+        self.left_tabs.setAccessibleName(self.tr("事例とブックマーク"))
         self.left_tabs.addTab(cases_page, self.tr("事例"))
         self.left_tabs.addTab(self.bookmarks_view, self.tr("ブックマーク"))
 
@@ -135,8 +135,8 @@ class MainWindow(QMainWindow):
         self._index_timer.timeout.connect(self._prepare_search_slice)
         self._first_show = True
 
-        self.resize(1200, 800)
         restore_session(self)
+        fit_to_screen(self, restored=self.settings.value("window/geometry") is not None)
 
     # -- actions and menus -----------------------------------------------------------------------------------
 
@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
             action.setShortcuts(keys or [QKeySequence(fallback or "")])
         if icon is not None:
             action.setIcon(self.style().standardIcon(icon))
+        action.setShortcutVisibleInContextMenu(True)
         action.triggered.connect(slot)
         self.addAction(action)  # shortcuts work even when the menu bar is hidden
         return action
@@ -165,22 +166,28 @@ class MainWindow(QMainWindow):
                                            "Alt+Right")
         self.preview_action = self._action(self.tr("印刷プレビュー…"), self.printing.preview_current, SK.Print,
                                            fallback="Ctrl+P")
-        self.print_action = self._action(self.tr("印刷…"), self.printing.print_current)
-        self.pdf_action = self._action(self.tr("この事例をPDFに出力…"), self.printing.pdf_current)
-        self.print_bookmarks_action = self._action(self.tr("ブックマークを一括印刷…"), self.printing.print_bookmarks)
-        self.pdf_bookmarks_action = self._action(self.tr("ブックマークをPDFに出力…"), self.printing.pdf_bookmarks)
+        self.print_action = self._action(self.tr("印刷…"), self.printing.print_current, "Ctrl+Shift+P")
+        self.pdf_action = self._action(self.tr("この事例をPDFに出力…"), self.printing.pdf_current, "Ctrl+Shift+S")
+        self.print_bookmarks_action = self._action(self.tr("ブックマークを一括印刷…"), self.printing.print_bookmarks,
+                                                   "Ctrl+Alt+P")
+        self.pdf_bookmarks_action = self._action(self.tr("ブックマークをPDFに出力…"), self.printing.pdf_bookmarks,
+                                                 "Ctrl+Alt+S")
         self.pdf_bookmarks_action.setToolTip(self.tr("ブックマークした事例をまとめてPDFに出力します"))
-        self.export_action = self._action(self.tr("ブックマークを書き出す…"), self.export_bookmarks)
-        self.import_action = self._action(self.tr("ブックマークを読み込む…"), self.import_bookmarks)
-        self.import_volumes_action = self._action(self.tr("事例集を取り込む…"), self.import_volumes)
-        self.remove_volumes_action = self._action(self.tr("取り込んだ事例集を削除…"), self.volumes.remove_dialog)
+        self.export_action = self._action(self.tr("ブックマークを書き出す…"), self.export_bookmarks, "Ctrl+Alt+E")
+        self.import_action = self._action(self.tr("ブックマークを読み込む…"), self.import_bookmarks, "Ctrl+Alt+O")
+        self.import_volumes_action = self._action(self.tr("事例集を取り込む…"), self.import_volumes, SK.Open,
+                                                  fallback="Ctrl+O")
+        self.remove_volumes_action = self._action(self.tr("取り込んだ事例集を削除…"), self.volumes.remove_dialog,
+                                                  "Ctrl+Shift+Del")
         self.quit_action = self._action(self.tr("終了"), self.close, SK.Quit, fallback="Ctrl+Q")
-        self.about_action = self._action(self.tr("このアプリについて"), self.show_about)
+        self.about_action = self._action(self.tr("このアプリについて"), self.show_about, SK.HelpContents,
+                                         fallback="F1")
         self.compare_action = self._action(self.tr("選んだ事例を比較…"), self.exporting.compare_selected,
                                            "Ctrl+Shift+C")
         self.compare_action.setToolTip(self.tr("Ctrl/Shift+クリックで2〜6件を選んで比較します"))
         self.export_cases_action = self._action(self.tr("書き出し…"), self.exporting.export, "Ctrl+E")
-        self.meeting_pack_action = self._action(self.tr("会議資料を作成…"), self.exporting.meeting_pack)
+        self.meeting_pack_action = self._action(self.tr("会議資料を作成…"), self.exporting.meeting_pack,
+                                                "Ctrl+Shift+M")
         self._update_history_actions()
 
     def _make_menus(self) -> None:
@@ -190,6 +197,7 @@ class MainWindow(QMainWindow):
                                       self.export_cases_action, self.import_volumes_action,
                                       self.remove_volumes_action, None, self.quit_action]),
             (self.tr("検索(&S)"), [self.find_action]),
+            (self.tr("表示(&V)"), list(self.detail.tab_actions)),  # Ctrl+1…Ctrl+5: the detail tabs
             (self.tr("移動(&G)"), [self.back_action, self.forward_action]),
             (self.tr("ブックマーク(&B)"), [self.bookmark_action, self.undo_action, None, self.export_action,
                                           self.import_action]),
@@ -371,18 +379,18 @@ class MainWindow(QMainWindow):
         return menu
 
     def export_bookmarks(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("ブックマークを書き出す"), "bookmarks.json",
-                                              self.tr("リーディングリスト (*.json)"))
+        path = file_dialogs.save_file(self, file_dialogs.BOOKMARKS, self.tr("ブックマークを書き出す"), "bookmarks.json",
+                                      self.tr("リーディングリスト (*.json)"), ".json")
         if path:
-            count = self.bookmarks.export(Path(path))
+            count = self.bookmarks.export(path)
             if count is not None:
                 self.status(self.tr("{n}件のブックマークを書き出しました。").format(n=count))
 
     def import_bookmarks(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("ブックマークを読み込む"), "",
-                                              self.tr("リーディングリスト (*.json)"))
+        path = file_dialogs.open_file(self, file_dialogs.BOOKMARKS, self.tr("ブックマークを読み込む"),
+                                      self.tr("リーディングリスト (*.json)"))
         if path:
-            count = self.bookmarks.import_file(Path(path))
+            count = self.bookmarks.import_file(path)
             if count is not None:
                 self.status(self.tr("{n}件のブックマークを追加しました。").format(n=count))
 
@@ -430,9 +438,9 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("ファイルを復元しました"), plain("\n\n".join(problems)))
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("DX事例ブラウザについて"), self.tr(
-            "DX事例ブラウザ\n\n総務省「自治体DX推進参考事例集」の事例を検索・閲覧し、ブックマークとメモを残し、"
-            "要約を印刷するためのアプリです。\n\n収録事例: {n}件").format(n=len(self.library)))
+        from gui.about import show_about  # the licences are read when asked for
+
+        show_about(self, self.library.cases())
 
     # -- settings and events -----------------------------------------------------------------------------------
 

@@ -62,11 +62,11 @@ class NearActions(QObject):
         self.dock.setWidget(self.map)
         self.dock.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        self.dock.hide()  # until the user opens it (ビュー → 地図); the saved state wins afterwards
+        self.dock.hide()  # until the user opens it (表示 → 地図); the saved state wins afterwards
         self.dock.visibilityChanged.connect(self._on_dock_visibility)
         self.map_action = self.dock.toggleViewAction()
         self.map_action.setText(self.tr("地図"))
-        self.map_action.setShortcut("Ctrl+Shift+M")
+        self.map_action.setShortcut("Ctrl+Shift+J")
         self.map_action.setToolTip(self.tr("都道府県ごとの件数を地図で表示し、クリックで絞り込みます"))
 
         self.similar = SimilarView()
@@ -75,9 +75,12 @@ class NearActions(QObject):
         window.left_tabs.addTab(self.similar, self.tr("近い団体"))
 
         self.organization_action = QAction(self.tr("自分の団体…"), window)
+        self.organization_action.setShortcut("Ctrl+Shift+U")  # U: うちの団体
         self.organization_action.triggered.connect(self.edit_organization)
         window.addAction(self.organization_action)
-        _menu(window, self.tr("ビュー(&V)")).addAction(self.map_action)
+        view = _menu(window, self.tr("表示(&V)"))  # the window's 表示 menu (the detail tabs), the map below them
+        view.addSeparator()
+        view.addAction(self.map_action)
         _menu(window, self.tr("ツール(&T)")).addAction(self.organization_action)
         toolbar = window.findChild(QToolBar, "mainToolBar")
         if isinstance(toolbar, QToolBar):

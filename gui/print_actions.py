@@ -58,7 +58,12 @@ class PrintActions:
         self._print(self._current())
 
     def print_bookmarks(self) -> None:
-        self._print(self._bookmarked())
+        """ブックマークを一括印刷…: many pages, so the preview first (its print button prints the same pages)."""
+        chosen = self._bookmarked()
+        if chosen is not None:
+            from gui import print_dialogs
+
+            print_dialogs.preview(self.window, chosen.cases, chosen.notes)
 
     def pdf_current(self) -> None:
         self._save_pdf(self._current())

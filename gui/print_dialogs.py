@@ -10,11 +10,12 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from gui import file_dialogs
 from gui.plain import plain
 from model.case import Case
 from printing.job import A4_LAYOUT, PrintError, SummaryPrintJob
@@ -87,15 +88,11 @@ def default_pdf_name(cases: Sequence[Case], today: date | None = None) -> str:
 
 def save_pdf(parent: QWidget | None, cases: list[Case], notes: dict[str, str]) -> Path | None:
     """Ask where to save, then write the PDF; returns the file written, or None when cancelled or failed."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-    suggested = str(Path(folder) / default_pdf_name(cases))
-    chosen, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Printing", "PDFに出力"), suggested,
-                                            QCoreApplication.translate("Printing", "PDF ファイル (*.pdf)"))
-    if not chosen:
+    out = file_dialogs.save_file(parent, file_dialogs.PDF, QCoreApplication.translate("Printing", "PDFに出力"),
+                                 default_pdf_name(cases),
+                                 QCoreApplication.translate("Printing", "PDF ファイル (*.pdf)"), ".pdf")
+    if out is None:
         return None
-    out = Path(chosen)
-    if out.suffix.lower() != ".pdf":
-        out = out.with_name(out.name + ".pdf")
     try:
         write_pdf(cases, notes, out)
     except PrintError as err:

@@ -15,8 +15,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from gui import file_dialogs
 from gui.import_progress import ImportProgressDialog
 from gui.library_model import LibraryModel
 from gui.plain import plain
@@ -26,8 +27,8 @@ MAX_WARNINGS_SHOWN = 15
 
 
 def choose_files(parent: QWidget) -> list[Path]:
-    names, _ = QFileDialog.getOpenFileNames(
-        parent, QCoreApplication.translate("VolumeImport", "事例集を取り込む"), "",
+    names = file_dialogs.open_files(
+        parent, file_dialogs.IMPORT, QCoreApplication.translate("VolumeImport", "事例集を取り込む"),
         QCoreApplication.translate("VolumeImport", "事例集のPDF・テキスト (*.pdf *.txt);;すべてのファイル (*)"))
     return [Path(n) for n in names]
 

@@ -21,6 +21,7 @@ from model.fields import labels as field_labels
 from model.fields import population_text
 from model.fields import sources as field_sources
 from model.i18n import QT_TRANSLATE_NOOP, translate
+from model.range_mark import readable_range
 
 NOTE_PRINT_CHARS = 3000  # a note longer than this is printed shortened, with SummaryLabels.note_cut
 
@@ -261,12 +262,15 @@ def _schedule_section(schedule: Schedule | None, lab: SummaryLabels) -> list[str
     out = [f"<h2>{esc(lab.of('schedule'))}</h2>"]
     if schedule is None or (not schedule.steps and not schedule.lead_time):
         return [*out, f'<p class="none">{esc(lab.no_schedule)}</p>']
-    out.append(f"<p>{esc(lab.of('lead_time'))}{esc(lab.colon)}<b>{esc(schedule.lead_time or '－')}</b></p>")
+    def shown(text: str) -> str:  # `R6.3~4` as 「R6.3～4」 (model/range_mark.py), escaped
+        return esc(readable_range(text))
+
+    out.append(f"<p>{esc(lab.of('lead_time'))}{esc(lab.colon)}<b>{shown(schedule.lead_time or '－')}</b></p>")
     if schedule.steps:
         out.append('<table class="grid" width="100%" cellspacing="0" cellpadding="3">')
         out.append(f'<thead><tr><th width="18%">{esc(lab.when)}</th><th>{esc(lab.what)}</th></tr></thead>')
         for step in schedule.steps:
-            out.append(f'<tr><td style="white-space: nowrap;">{esc(step.when)}</td><td>{esc(step.what)}</td></tr>')
+            out.append(f'<tr><td style="white-space: nowrap;">{shown(step.when)}</td><td>{shown(step.what)}</td></tr>')
         out.append("</table>")
     return out
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QTextDocument
 
 from printing.fonts import japanese_font
+from printing.text_layer import draw_page_slice
 from printing.typeset import LAYOUT_DPI
 
 
@@ -36,14 +37,9 @@ def small_font(point_size: float) -> QFont:
 
 
 def paint_body(painter: QPainter, doc: QTextDocument, index: int, body: QRectF) -> None:
-    """Page `index` of `doc` (paginated at its page height) into the `body` rectangle."""
-    page_h = doc.pageSize().height()
-    painter.save()
-    painter.translate(body.left(), body.top() - index * page_h)
-    clip = QRectF(0, index * page_h, body.width(), page_h)
-    painter.setClipRect(clip)
-    doc.drawContents(painter, clip)
-    painter.restore()
+    """Page `index` of `doc` (paginated at its page height) into the `body` rectangle, each line once (see
+    printing.text_layer.draw_page_slice: a clean text layer)."""
+    draw_page_slice(painter, doc, index, body)
 
 
 def paint_header(painter: QPainter, device: QImage, text: str, width: float, header_h: float) -> None:

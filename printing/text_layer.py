@@ -2,9 +2,10 @@
 
 IPAexGothic draws some characters with one shared glyph: 人 and the Kangxi radical ⼈, 長 and ⻑, ― and a
 combining stroke… Qt's PDF writer maps each glyph back to the lowest code point that uses it, so copying or
-searching the PDF gives ⼈⼝ instead of 人口. Rewriting those targets in the PDF's ToUnicode maps fixes the text
-layer without touching the font (its licence forbids modified copies under its name): the code points have the
-same length, so no byte offset in the file moves.
+searching the PDF gives ⼈⼝ instead of 人口 (and 〜 for ～). Rewriting those targets in the PDF's ToUnicode maps
+fixes the text layer without touching the font (its licence forbids modified copies under its name): the code
+points have the same length, so no byte offset in the file moves. `draw_page_slice` draws one page of a document
+so that no line is drawn (invisibly) on a page it does not belong to.
 """
 
 from __future__ import annotations
@@ -13,9 +14,12 @@ import functools
 import re
 import unicodedata
 
-from PySide6.QtGui import QRawFont
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QPainter, QRawFont, QTextDocument, QTextLayout
 
 from printing.fonts import FAMILY, FONT_FILE
+
+_FAR_AWAY = 1.0e7  # where the lines of a block wait, below every page, while the rest of a page is drawn
 
 
 def _is_poor_text(ch: str) -> bool:
@@ -23,6 +27,11 @@ def _is_poor_text(ch: str) -> bool:
     code = ord(ch)
     return (0x2E80 <= code <= 0x2FDF or 0xF900 <= code <= 0xFAFF
             or unicodedata.category(ch) in ("Mn", "Lm", "Cf"))
+
+
+# Shared glyphs of two characters in common use: the one a copy should give back. ～ (U+FF5E, what a Japanese IME
+# types and what the casebook uses) and 〜 (U+301C) are one glyph; Qt would map it to the lower code point, 〜.
+_PREFERRED = {"\u301c": "\uff5e"}
 
 
 @functools.cache
@@ -40,6 +49,8 @@ def _text_fixes() -> dict[str, str]:
             better = [ch for ch in same if not _is_poor_text(ch)]
             if better:
                 fixes[f"{ord(same[0]):04X}"] = f"{ord(better[0]):04X}"
+        elif same[0] in _PREFERRED and _PREFERRED[same[0]] in same:
+            fixes[f"{ord(same[0]):04X}"] = f"{ord(_PREFERRED[same[0]]):04X}"
     return fixes
 
 
@@ -90,3 +101,59 @@ def fix_text_layer(pdf: bytes) -> bytes:
             fixed = fixed[: cmap.start()] + body + fixed[cmap.end():]
     assert len(fixed) == len(pdf)  # offsets in the cross-reference table stay valid
     return fixed
+
+
+def draw_page_slice(painter: QPainter, doc: QTextDocument, index: int, body: QRectF) -> None:
+    """Draw page `index` of a paginated `doc` into `body`, each line of text on its own page only, in reading order.
+
+    The painter's clip hides what lies outside the page, but a PDF keeps clipped text in its text layer, and Qt
+    (QTextLayout::draw) also draws the last line above the clip of a block that runs on from the page before:
+    a search found that line twice. Such a block's lines are put out of reach while Qt draws the page, and the
+    block's lines on this page are drawn one by one, between the part of the page the block covers (its
+    backgrounds and borders) and the rest, so that the text layer reads top to bottom.
+    """
+    page_h = doc.pageSize().height()
+    top, bottom = index * page_h, (index + 1) * page_h
+    layout = doc.documentLayout()
+    running_on: list[tuple[QTextLayout, QPointF, list[QPointF]]] = []  # a block from the page before
+    split = top
+    block = doc.begin()
+    while block.isValid():
+        lines = block.layout()
+        rect = layout.blockBoundingRect(block)
+        if lines is not None and lines.lineCount() and rect.top() < top - 0.5 < rect.bottom():
+            frame_offset = rect.topLeft() - lines.boundingRect().topLeft() - lines.position()
+            positions = [lines.lineAt(i).position() for i in range(lines.lineCount())]
+            running_on.append((lines, frame_offset, positions))
+            split = max(split, min(bottom, rect.bottom() - 0.5))
+        block = block.next()
+
+    def draw(y0: float, y1: float) -> None:
+        if y1 > y0:
+            region = QRectF(0, y0, body.width(), y1 - y0)
+            painter.setClipRect(region)
+            doc.drawContents(painter, region)
+
+    painter.save()
+    try:
+        painter.translate(body.left(), body.top() - top)
+        for lines, _, _ in running_on:
+            for i in range(lines.lineCount()):  # below every page: Qt stops at the first line past the clip
+                line = lines.lineAt(i)
+                line.setPosition(QPointF(line.x(), _FAR_AWAY))
+        draw(top, split)
+        painter.setClipRect(QRectF(0, top, body.width(), page_h))
+        for lines, frame_offset, positions in running_on:
+            origin = lines.position() + frame_offset
+            for i, position in enumerate(positions):
+                if top - 0.5 <= origin.y() + position.y() < bottom:
+                    line = lines.lineAt(i)
+                    line.setPosition(position)
+                    line.draw(painter, origin)
+                    line.setPosition(QPointF(line.x(), _FAR_AWAY))
+        draw(split, bottom)
+    finally:
+        painter.restore()
+        for lines, _, positions in running_on:
+            for i, position in enumerate(positions):
+                lines.lineAt(i).setPosition(position)

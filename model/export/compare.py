@@ -14,6 +14,7 @@ from model import fields
 from model.case import Case
 from model.export.table import UserData
 from model.i18n import translate
+from model.range_mark import readable_range
 
 MIN_CASES = 2
 MAX_CASES = 6
@@ -84,6 +85,8 @@ def _cell(spec: RowSpec, case: Case) -> CompareCell:
         entry = getattr(case.cost, spec.key.removesuffix("_cost")) if case.cost else None
         return CompareCell(entry.text if entry else "", entry.yen if entry else None)
     texts = [t for key in spec.keys if (t := fields.field(key).text(case))]
+    if spec.key in ("lead_time", "schedule"):
+        texts = [readable_range(t) for t in texts]
     value = fields.initial_cost_per_resident(case) if spec.kind == "per_resident" else None
     return CompareCell("\n".join(texts), value)
 

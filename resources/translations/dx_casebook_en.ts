@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="ja">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>DX事例ブラウザについて</source>
+        <translation>About DX Casebook</translation>
+    </message>
+    <message>
+        <source>このアプリについて</source>
+        <translation>About this app</translation>
+    </message>
+    <message>
+        <source>概要</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>フォントのライセンス</source>
+        <translation>Font licence</translation>
+    </message>
+    <message>
+        <source>データのライセンス</source>
+        <translation>Data licence</translation>
+    </message>
+    <message>
+        <source>なし</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>DX事例ブラウザ</source>
+        <translation>DX Casebook</translation>
+    </message>
+    <message>
+        <source>バージョン {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>総務省「自治体DX推進参考事例集」の事例を検索・閲覧し、ブックマークとメモを残し、要約を印刷するためのアプリです。</source>
+        <translation>An app to search and read the cases of the MIC casebook of local government DX, bookmark them with notes and print summaries.</translation>
+    </message>
+    <message>
+        <source>データの出典</source>
+        <translation>Source of the data</translation>
+    </message>
+    <message>
+        <source>総務省「自治体DX推進参考事例集」</source>
+        <translation>Ministry of Internal Affairs and Communications: casebook of local government DX (Jichitai DX suishin sanko jireishu)</translation>
+    </message>
+    <message>
+        <source>収録事例: {n}件</source>
+        <translation>Cases: {n}</translation>
+    </message>
+    <message>
+        <source>同梱のフォントとデータ</source>
+        <translation>Bundled font and data</translation>
+    </message>
+    <message>
+        <source>IPAexゴシック（IPAフォントライセンスv1.0）</source>
+        <translation>IPAexGothic (IPA Font License v1.0)</translation>
+    </message>
+    <message>
+        <source>全国地方公共団体コードと位置（data/municipalities-LICENSE.md）</source>
+        <translation>Local government codes and locations (data/municipalities-LICENSE.md)</translation>
+    </message>
+    <message>
+        <source>README（使い方）を開く</source>
+        <translation>Open the README (how to use)</translation>
+    </message>
+</context>
+<context>
     <name>Amount</name>
     <message>
         <source>{amount}千円</source>
@@ -32,6 +99,10 @@
     <message>
         <source>日付</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>連絡記録を追加</source>
+        <translation>Add to the contact log</translation>
     </message>
     <message>
         <source>連絡記録を追加（例: 電話で総務課に照会、資料送付の約束）</source>
@@ -657,6 +728,14 @@ The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.<
     <message>
         <source>ブックマークのメモ</source>
         <translation>Bookmark note</translation>
+    </message>
+    <message>
+        <source>事例の詳細</source>
+        <translation>Case details</translation>
+    </message>
+    <message>
+        <source>事例の見出し</source>
+        <translation>Case header</translation>
     </message>
     <message>
         <source>{volume}（第{edition}版）</source>
@@ -1346,6 +1425,10 @@ The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.<
         <translation>Create meeting pack</translation>
     </message>
     <message>
+        <source>事例とブックマーク</source>
+        <translation>Cases and bookmarks</translation>
+    </message>
+    <message>
         <source>検索</source>
         <translation>Search</translation>
     </message>
@@ -1432,6 +1515,10 @@ The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.<
     <message>
         <source>検索(&amp;S)</source>
         <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>表示(&amp;V)</source>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>移動(&amp;G)</source>
@@ -1524,22 +1611,6 @@ The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.<
     <message>
         <source>ファイルを復元しました</source>
         <translation>File Restored</translation>
-    </message>
-    <message>
-        <source>DX事例ブラウザについて</source>
-        <translation>About DX Casebook</translation>
-    </message>
-    <message>
-        <source>DX事例ブラウザ
-
-総務省「自治体DX推進参考事例集」の事例を検索・閲覧し、ブックマークとメモを残し、要約を印刷するためのアプリです。
-
-収録事例: {n}件</source>
-        <translation>DX Casebook
-
-Search and read the cases of the Local Government DX Casebook published by the Ministry of Internal Affairs and Communications (MIC), bookmark them with notes, and print summaries.
-
-Cases in the library: {n}</translation>
     </message>
 </context>
 <context>
@@ -1693,7 +1764,7 @@ Cases in the library: {n}</translation>
         <translation>Your organization…</translation>
     </message>
     <message>
-        <source>ビュー(&amp;V)</source>
+        <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>

@@ -277,6 +277,6 @@ def test_a_collection_is_exported_from_its_context_menu(monkeypatch: pytest.Monk
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
     collections.export_current()
-    assert offered == ["12月_課長会議.json"]
+    assert [Path(name).name for name in offered] == ["12月_課長会議.json"]
     other = BookmarkStore(tmp_path / "other" / "bookmarks.json")
     assert other.import_file(target) == 1 and [b.case_id for b in other.all()] == ["2-01"]

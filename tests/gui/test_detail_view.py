@@ -90,7 +90,7 @@ def test_full_case_fills_header_and_every_tab(view: DetailView) -> None:
 
     schedule = _tab_text(view, "schedule")
     assert "４か月" in schedule
-    assert schedule.index("R6.3~4") < schedule.index("R6.5~6") < schedule.index("R6.7")
+    assert schedule.index("R6.3～4") < schedule.index("R6.5～6") < schedule.index("R6.7")
     assert "市町村へ募集" in schedule and "ふくしまICT利活用推進協議会" in schedule
 
     interview = _tab_text(view, "interview")

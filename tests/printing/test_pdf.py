@@ -52,7 +52,7 @@ def test_full_case_pdf_has_every_section(pdf: Path) -> None:
     text = "".join(pages)
     for piece in [case.title, "福島県", "174.0万人", "Point", case.points[0], "事業の概要", case.overview[0],
                   "事業効果", case.effects[1], "コスト", "イニシャルコスト", "68,515千円", "アドバイザーの派遣費用",
-                  "ランニングコスト", "スケジュール", "４か月", "R6.5~6", "市町村へ募集", "サービス提供事業者等",
+                  "ランニングコスト", "スケジュール", "４か月", "R6.5～6", "市町村へ募集", "サービス提供事業者等",
                   "ふくしまICT利活用推進協議会", "担当部署", "福島県企画調整部デジタル変革課", "024-521-7134",
                   "jouhou_kikaku@pref.fukushima.lg.jp", "関連URL", "福島県情報化推進計画",
                   "https://www.pref.fukushima.lg.jp/sec/11045a/jouhoukasuisihinkeikaku.html",
