@@ -87,7 +87,10 @@ class ImportRun(QObject):
         self._on_imported = on_imported
 
         def work(progress: Callable[[int, int, int], None], cancelled: Callable[[], bool]) -> list[VolumeImport]:
-            return library.library.import_files(files, keep=keep, progress=progress, cancelled=cancelled)
+            # The worker parses and writes; the library shows the result once the UI thread adopts it (below),
+            # so the window never reads a library that is being replaced.
+            return library.library.import_files(files, keep=keep, progress=progress, cancelled=cancelled,
+                                                deferred=True)
 
         self.progress = ImportProgressDialog.start(work, parent)
         worker = self.progress.worker
@@ -103,6 +106,7 @@ class ImportRun(QObject):
         self.ended.emit()
 
     def _finished(self, done: list[VolumeImport]) -> None:
+        self.library.library.adopt_import()  # on the UI thread: the new cases are the library from here on
         self.library.announce()  # the tree, the filters and the bookmarks follow
         if self._on_imported is not None:
             self._on_imported(done)

@@ -92,6 +92,7 @@ class Library:
         # The last search's terms and the indexes (into _cases/_texts) of its matches: typing on narrows from them.
         self._last_search: tuple[tuple[str, ...], list[int]] | None = None
         self._stamp: tuple[int, int, int] | None = None  # the user file's version when it was last read
+        self._written: tuple[UserFile, tuple[int, int, int] | None] | None = None  # a deferred import's result
         self._archived: dict[str, Case] = {}  # cases that left the library while bookmarked, by their own id
         self._aliases: dict[str, str] = {}  # old case key -> new case key (a retitled case)
         self._by_key: dict[str, Case] | None = None
@@ -324,7 +325,7 @@ class Library:
     def import_files(self, files: list[Path], *, keep: Iterable[str] = (), progress: Progress | None = None,
                      cancelled: Callable[[], bool] | None = None,
                      parse: Callable[[list[Path]], Iterable[tuple[list[Case], list[str]]]] | None = None,
-                     ) -> list[VolumeImport]:
+                     deferred: bool = False) -> list[VolumeImport]:
         """Import casebook files (PDF or text), what `main.py import` and the window's import both do.
 
         Every file is read and parsed before anything is written (a bad file raises CasebookError, one line naming
@@ -334,7 +335,9 @@ class Library:
         carries the diff. Bookmarked cases (ids or keys in `keep`) that leave the library are kept in the archive.
         Importing what the library already holds writes nothing. Any failure (CasebookError, StorageError) leaves
         the file and this object as they were. `parse` (files → (cases, warnings) of each, in order) replaces
-        the parsing in turn, e.g. `model.volume_files.parse_in_processes` for the command line.
+        the parsing in turn, e.g. `model.volume_files.parse_in_processes` for the command line. `deferred`: the
+        file is written but this object shows the new cases only once `adopt_import()` is called — a worker thread
+        imports, the UI thread (which reads the library meanwhile) adopts.
         """
         from model.importer import CasebookError, parse_volume, read_text  # start-up time: loaded to import only
 
@@ -358,7 +361,7 @@ class Library:
                 progress(k, len(files), total)
         if cancelled is not None and cancelled():
             raise ImportCancelled()
-        diffs = self._write_volumes([cases for _p, cases, _w in parsed], set(keep))
+        diffs = self._write_volumes([cases for _p, cases, _w in parsed], set(keep), deferred=deferred)
         return [VolumeImport(path, len(cases), cases[0].category, warnings, diff)
                 for (path, cases, warnings), diff in zip(parsed, diffs, strict=True)]
 
@@ -383,7 +386,8 @@ class Library:
         assert diff is not None
         return diff
 
-    def _write_volumes(self, volumes: list[list[Case]], keep: set[str]) -> list[EditionDiff | None]:
+    def _write_volumes(self, volumes: list[list[Case]], keep: set[str], *,
+                       deferred: bool = False) -> list[EditionDiff | None]:
         """Write `volumes` in order, each replacing the cases of its category, in one transaction; reload once.
 
         Returns each volume's diff against what the library showed of its category (None for a new category).
@@ -400,19 +404,31 @@ class Library:
                 diffs.append(diff if known else None)
             return diffs
 
-        return self._transact(change)
+        return self._transact(change, deferred=deferred)
 
-    def _transact(self, change: Callable[[UserFile], list[EditionDiff | None]]) -> list[EditionDiff | None]:
+    def _transact(self, change: Callable[[UserFile], list[EditionDiff | None]], *,
+                  deferred: bool = False) -> list[EditionDiff | None]:
         if self.user_path is None:
             raise ValueError("this library has no writable file")
         with _gc_paused():
             user, stamp, diffs = self._change_file(change)
-            # What was just written (or found unchanged, under the lock) is the library now: built once, not
-            # read back, parsed and validated again (10,000 imported cases: seconds and a second copy in memory).
-            self._install(user, stamp)
+        # What was just written (or found unchanged, under the lock) is the library now: built once, not read
+        # back, parsed and validated again (10,000 imported cases: seconds and a second copy in memory).
+        self._written = (user, stamp)
+        if not deferred:
+            self.adopt_import()
+        return diffs
+
+    def adopt_import(self) -> bool:
+        """Show what the last (deferred) import wrote; False when there is nothing to adopt."""
+        written, self._written = self._written, None
+        if written is None:
+            return False
+        with _gc_paused():
+            self._install(*written)
             self._sources = list(self._shipped_source)  # the user's cases are whole now; its old index is stale
             self.recovered = None
-        return diffs
+        return True
 
     def _change_file(self, change: Callable[[UserFile], list[EditionDiff | None]]
                      ) -> tuple[UserFile, tuple[int, int, int] | None, list[EditionDiff | None]]:

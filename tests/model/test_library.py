@@ -98,3 +98,16 @@ def test_changed_on_disk_sees_another_process_import(tmp_path: Path) -> None:
     assert mine.changed_on_disk() and mine.get("2-01") is None
     mine.reload()
     assert not mine.changed_on_disk() and mine.get("2-01") is not None
+
+
+def test_a_deferred_import_is_written_at_once_but_shown_only_when_adopted(tmp_path: Path) -> None:
+    # The window imports on a worker thread with deferred=True and adopts on the UI thread: until then the library
+    # the window reads stays the one it had, whole.
+    lib = Library.open(user=tmp_path / "library.json")
+    before = [c.id for c in lib.cases()]
+    done = lib.import_files([UNSEEN], deferred=True)
+    assert done[0].count > 0 and (tmp_path / "library.json").exists()
+    assert [c.id for c in lib.cases()] == before
+    assert lib.adopt_import() and not lib.adopt_import()
+    assert {c.category.number for c in lib.cases()} == {1, 2}
+    assert [c.id for c in Library.open(user=tmp_path / "library.json").cases()] == [c.id for c in lib.cases()]
