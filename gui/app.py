@@ -7,9 +7,10 @@ took from process start until the window was painted with the tree filled and th
 
 from __future__ import annotations
 
+import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
@@ -84,6 +85,23 @@ def install_translators(app: QApplication, lang: str | None) -> str:
     return language
 
 
+DATE_LOCALES = {"ja": "ja_JP.UTF-8", "en": "en_US.UTF-8"}
+
+
+def use_ui_language_for_dates(language: str, environ: MutableMapping[str, str]) -> None:
+    """Dates that Qt formats with the system locale (the file dialog's 更新日時 column) in the UI language.
+
+    Qt reads the locale from the environment when the QApplication is made; a Japanese UI on a machine whose
+    locale is C or English showed `1 12 2026 09:03`. Only the time category is set, only when the environment
+    does not already name a locale of the UI language, and never over LC_ALL (the user's explicit choice).
+    """
+    if environ.get("LC_ALL"):
+        return
+    current = environ.get("LC_TIME") or environ.get("LANG") or ""
+    if not current.lower().startswith(language):
+        environ["LC_TIME"] = DATE_LOCALES.get(language, DATE_LOCALES["ja"])
+
+
 def open_settings() -> QSettings:
     """The app's QSettings: next to the user data when DX_CASEBOOK_HOME points elsewhere (tests, portable)."""
     import os  # start-up time: only needed here
@@ -115,6 +133,8 @@ def run_gui(argv: list[str], *, db: Path | None, lang: str | None, startup_repor
     from model.library import Library
     from model.storage import StorageError
 
+    if QApplication.instance() is None:
+        use_ui_language_for_dates(i18n.resolve_language(lang), os.environ)
     # Qt reads argv[0] as the program name; main.py passes the arguments after it.
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APPLICATION, *argv])
     assert isinstance(app, QApplication)
