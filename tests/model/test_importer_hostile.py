@@ -86,7 +86,11 @@ try:
 except CasebookError as exc:
     outcome = 'error=' + str(exc).replace('\\n', ' ')
 print(outcome)
-print('peak_mb', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+# VmHWM is this process's own high-water mark: ru_maxrss would carry over the forking parent's (pytest's) RSS
+# across exec, so in a long suite it measured pytest (431 MB), not the import.
+hwm = [line for line in open('/proc/self/status') if line.startswith('VmHWM:')]
+peak_kb = int(hwm[0].split()[1]) if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print('peak_mb', peak_kb // 1024)
 """
 
 
