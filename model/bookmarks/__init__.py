@@ -2,8 +2,9 @@
 log, plus a trash so that nothing is lost by one keystroke.
 
 Modules: ``entries`` (what a bookmark holds, statuses, limits and checks), ``fileformat`` (bookmarks.json on disk,
-validation, migration from version 1), ``merge`` (field-by-field merging), ``reading_list`` (files exchanged with
-colleagues) and ``store`` (BookmarkStore, every change an atomic, locked, backed-up save).
+validation, migration from version 1), ``merge`` (field-by-field merging), ``reading_list`` (the format of files
+exchanged with colleagues), ``exchange`` (writing them and merging them in), ``collections`` and ``store``
+(BookmarkStore, every change an atomic, locked, backed-up save).
 """
 
 from __future__ import annotations

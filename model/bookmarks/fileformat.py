@@ -1,4 +1,5 @@
-"""The bookmarks file (bookmarks.json) on disk: its tables, their validation, and migration from the first version.
+"""The bookmarks file (bookmarks.json) on disk: its tables, their validation, and migration from the first version
+(with the copy of the old file kept before a migrating write, `keep_pre_migration_copy`).
 
 Version 2 (this one) is a TinyDB document tree with these tables::
 
@@ -23,8 +24,10 @@ again. A file of a later version than this one is refused (read-only) with a mes
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
+from model import storage
 from model.bookmarks.entries import (
     DEFAULT_STATUS,
     STATUSES,
@@ -264,3 +267,21 @@ def tables_of(state: State, previous: Tables | None = None) -> Tables:
         COLLECTIONS_TABLE: _numbered([{"name": c.name, "created": c.created} for c in state.collections]),
         TRASH_TABLE: _numbered(trash),
     }
+
+
+def keep_pre_migration_copy(path: Path, label: str) -> None:
+    """Before a migrating write (version 1 → 2, keys added): a copy of the file as it was in backups/, which
+    pruning never removes."""
+    raw = path.read_bytes() if path.exists() else None
+    if raw is None:
+        return
+    folder = storage.backup_dir(path)
+    target = folder / f"{path.name}.{label}.json"
+    if target.exists():
+        return
+    try:
+        folder.mkdir(exist_ok=True)
+        storage.atomic_write_bytes(target, raw, private=True)
+    except OSError as exc:
+        raise storage.write_error(target, exc) from exc
+

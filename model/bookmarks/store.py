@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import TypeVar
 
 from model import storage
-from model.bookmarks.collections import CollectionOperations
 from model.bookmarks.entries import (
     MAX_BOOKMARKS,
     MAX_LOG_ENTRIES,
@@ -34,24 +33,23 @@ from model.bookmarks.entries import (
     now,
     today,
 )
+from model.bookmarks.exchange import ReadingListOperations
 from model.bookmarks.fileformat import (
     STORE_VERSION,
     NewerFileError,
     Tables,
     file_version,
+    keep_pre_migration_copy,
     state_of,
     tables_of,
     validate_bookmark_tables,
 )
 from model.bookmarks.merge import merge_bookmarks, merge_concurrent_note
-from model.bookmarks.reading_list import BookmarkFileError, export_document, read_reading_list
 from model.bookmarks.working_set import (
-    Collection,
     State,
     TrashEntry,
     bookmark_for,
     ensure_collections,
-    no_collection,
     put,
     restore_into,
     too_many,
@@ -62,7 +60,7 @@ from model.storage import DamagedFileError, ReadOnlyError, StorageError
 T = TypeVar("T")
 
 
-class BookmarkStore(CollectionOperations):
+class BookmarkStore(ReadingListOperations):
     """The user's bookmarks in ``path`` (normally ``model.paths.bookmarks_path()``).
 
     Reads come from memory (``reload()`` re-reads the file); every change re-reads the file under its lock.
@@ -182,7 +180,7 @@ class BookmarkStore(CollectionOperations):
                 elif t.members:
                     state.trash[n] = replace(t, members=tuple(moves.get(m, (m, ""))[0] for m in t.members))
             if count and not had_keys:
-                _keep_pre_migration_copy(self.path, "before-keys")
+                keep_pre_migration_copy(self.path, "before-keys")
             return count
 
         return self._change(change)
@@ -347,63 +345,6 @@ class BookmarkStore(CollectionOperations):
 
         return self._change(change)
 
-    # -- reading lists ---------------------------------------------------------------------------------------
-
-    def export(self, path: Path, collection: str | None = None) -> int:
-        """Write the bookmarks (or one collection's) as a reading-list file, atomically; returns how many."""
-        self.reload()
-        if collection is not None and collection not in self.collections():
-            raise BookmarkInputError(no_collection(collection))
-        items = self.all() if collection is None else self.members(collection)
-        names = self.collections() if collection is None else [collection]
-        document = export_document(items, names, collection)
-        path = Path(path)
-        try:
-            storage.atomic_write_bytes(path, storage.serialize(document))
-        except OSError as exc:
-            raise storage.write_error(path, exc) from exc
-        return len(items)
-
-    def import_file(self, path: Path) -> int:
-        """Merge a reading-list file field by field; returns how many new bookmarks were added.
-
-        Existing bookmarks keep their place; notes from both sides are kept, the later status wins (the other is
-        written in the log), collections and logs are united. A file that is not a reading list, or a merge that
-        would break a limit, raises BookmarkFileError and changes nothing.
-        """
-        incoming = read_reading_list(Path(path))
-        name = Path(path).name
-
-        def change(state: State) -> int:
-            added = 0
-            where = {b.case_id: i for i, b in enumerate(state.bookmarks)}
-            seq = state.next_seq()
-            for entry in incoming.bookmarks:
-                i = where.get(entry.case_id, -1)
-                if i >= 0:
-                    merged = merge_bookmarks(state.bookmarks[i], entry).bookmark
-                    if len(merged.note) > MAX_NOTE_CHARS:
-                        raise BookmarkFileError(translate(
-                            "Bookmarks", "{name} を取り込むと {id} のメモが長くなりすぎるため取り込みませんでした。"
-                        ).format(name=name, id=entry.case_id))
-                    state.bookmarks[i] = merged
-                else:
-                    where[entry.case_id] = len(state.bookmarks)
-                    state.bookmarks.append(replace(entry, added_at=entry.added_at or now(), seq=seq))
-                    seq += 1
-                    added += 1
-            if len(state.bookmarks) > MAX_BOOKMARKS:
-                raise BookmarkFileError(translate(
-                    "Bookmarks", "{name} を取り込むとブックマークが {limit} 件を超えるため取り込みませんでした。"
-                ).format(name=name, limit=f"{MAX_BOOKMARKS:,}"))
-            for collection in incoming.collections:
-                if collection not in state.collection_names():
-                    state.collections.append(Collection(collection, now()))
-            ensure_collections(state)
-            return added
-
-        return self._change(change)
-
     # -- internals -------------------------------------------------------------------------------------------
 
     def _set(self, state: State) -> None:
@@ -423,7 +364,7 @@ class BookmarkStore(CollectionOperations):
                 new = tables_of(state, tables)
                 if new != tables:
                     if state.legacy and file_version(tables) < STORE_VERSION:
-                        _keep_pre_migration_copy(self.path, "version-1")
+                        keep_pre_migration_copy(self.path, "version-1")
                     db.storage.write(new)
         except DamagedFileError:
             # Damaged since we opened it (edited by hand?): repair now, and say the change was not made.
@@ -445,21 +386,3 @@ class BookmarkStore(CollectionOperations):
         except ValueError:
             raise DamagedFileError(translate("Storage", "{name} が壊れているため読み込めませんでした。").format(
                 name=self.path.name)) from None
-
-
-def _keep_pre_migration_copy(path: Path, label: str) -> None:
-    """Before a migrating write (version 1 → 2, keys added): a copy of the file as it was in backups/, which
-    pruning never removes."""
-    raw = path.read_bytes() if path.exists() else None
-    if raw is None:
-        return
-    folder = storage.backup_dir(path)
-    target = folder / f"{path.name}.{label}.json"
-    if target.exists():
-        return
-    try:
-        folder.mkdir(exist_ok=True)
-        storage.atomic_write_bytes(target, raw, private=True)
-    except OSError as exc:
-        raise storage.write_error(target, exc) from exc
-
