@@ -8,8 +8,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
-from PySide6.QtGui import QPdfWriter
+from PySide6.QtCore import QCoreApplication
 
 from model.export.compare import Comparison
 from model.export.output import ExportError, write_export
@@ -17,7 +16,7 @@ from model.export.print_html import comparison_html
 from model.summary import SummaryLabels
 from printing.job import PrintError
 from printing.parts import A4_LANDSCAPE, Part, PartsJob
-from printing.text_layer import fix_text_layer
+from printing.pdf import pdf_bytes
 
 
 def comparison_part(job: PartsJob, comparison: Comparison, printed_on: date, labels: SummaryLabels) -> Part:
@@ -41,20 +40,9 @@ def write_job_pdf(job: PartsJob, out: Path) -> int:
 
     Raises PrintError with a one-line message when the file cannot be written; nothing is left behind then.
     """
-    buffer = QBuffer()
-    data = QByteArray()
-    buffer.setBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setPageLayout(job.first_layout)
-    writer.setResolution(600)
-    writer.setTitle(job.title)
-    writer.setCreator(QCoreApplication.translate("App", "DX事例ブラウザ"))
-    pages = job.render(writer)
-    del writer  # finishes the PDF into the buffer
-    buffer.close()
+    payload, pages = pdf_bytes(job, job.first_layout)
     try:
-        write_export(out, fix_text_layer(bytes(data.data())))
+        write_export(out, payload)
     except ExportError as err:
         raise PrintError(str(err)) from err
     return pages

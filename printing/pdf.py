@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
-from PySide6.QtGui import QPdfWriter
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPdfWriter
 
 from model.case import Case
 from model.files import atomic_write_bytes
@@ -25,20 +26,34 @@ def write_pdf(cases: list[Case], notes: dict[str, str], out: Path, *, printed_on
     existing file is replaced only once the whole PDF has been rendered.
     """
     job = SummaryPrintJob(cases, notes, printed_on=printed_on)
+    payload, pages = pdf_bytes(job, A4_LAYOUT)
+    write_file(out, payload)
+    return pages
+
+
+class PdfJob(Protocol):
+    @property
+    def title(self) -> str: ...
+
+    def render(self, device: QPagedPaintDevice) -> int: ...
+
+
+def pdf_bytes(job: PdfJob, layout: QPageLayout) -> tuple[bytes, int]:
+    """`job` rendered into a PDF in memory (fonts embedded, text layer repaired) and its page count: every PDF the
+    app writes is made here, then written atomically by its caller."""
     buffer = QBuffer()
     data = QByteArray()
     buffer.setBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setPageLayout(A4_LAYOUT)
+    writer.setPageLayout(layout)
     writer.setResolution(600)
     writer.setTitle(job.title)
     writer.setCreator(QCoreApplication.translate("App", "DX事例ブラウザ"))
     pages = job.render(writer)
     del writer  # finishes the PDF into the buffer
     buffer.close()
-    write_file(out, fix_text_layer(bytes(data.data())))
-    return pages
+    return fix_text_layer(bytes(data.data())), pages
 
 
 def write_file(out: Path, payload: bytes) -> None:
