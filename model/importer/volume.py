@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from model.case import POPULATION_BANDS, Case, Numbered, Source
 from model.i18n import translate
+from model.importer import contacts as contact_block
 from model.importer import costpage, interview, reference, sections
 from model.importer.context import CaseLines
 from model.importer.edition import edition_of
@@ -77,7 +78,7 @@ def _case(volume: Volume, span: CaseSpan, category: Numbered, case_id: str, file
     population = reference.population(lines)
     links = reference.links(lines)
     awards = reference.awards(lines, links)
-    contacts = reference.contacts(lines)
+    contacts = contact_block.contacts(lines)
     cost = costpage.cost(lines)
     schedule = costpage.schedule(lines)
     providers = costpage.providers(lines)

@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 
 from model.case import CostEntry, CostLine
 from model.importer import CasebookError, costpage, interview, labels, parse_volume, reference, sections
+from model.importer import contacts as contact_block
 from model.importer.context import CaseLines
 from model.importer.pages import _HEADER_BAND_RE, _TITLE_RE, split_volume
 from model.importer.text import is_amount, join_wrapped, persons, trailing_amount, yen
@@ -112,14 +113,14 @@ def test_interview_elsewhere_on_a_long_line() -> None:
     _import("インタビューは事例集" * 4000)
 
 
-# -- reference.py ---------------------------------------------------------------------------------------------------
+# -- reference.py, contacts.py --------------------------------------------------------------------------------------
 
 def test_contact_with_many_phone_labels() -> None:
     for bomb in ("課（電話：" * 8000 + "）x）", "（電話：" * 8000 + "、x）", "課（電話：" + " " * 100_000 + "、x）"):
-        assert _timed(reference._contact_b_body, bomb) is None
+        assert _timed(contact_block._contact_b_body, bomb) is None
     contacts = _import("【担当部署】 課" + "（電話：" * 8000 + "、x）").cases[0].contacts
     assert len(contacts) == 1 and contacts[0].phone is None
-    assert reference._contact_b_body("情報政策課（電話：083-933-1327、メール：a1@pref.jp）") == (
+    assert contact_block._contact_b_body("情報政策課（電話：083-933-1327、メール：a1@pref.jp）") == (
         "情報政策課", "083-933-1327", "a1@pref.jp")
 
 
@@ -135,7 +136,7 @@ def test_urls_with_many_open_brackets() -> None:
 
 def test_email_on_a_long_run_of_letters() -> None:
     for bomb in ("a" * 100_000, "a.b@" * 30000, "a@" + "a." * 100_000):
-        _timed(reference._EMAIL_RE.search, bomb)
+        _timed(contact_block._EMAIL_RE.search, bomb)
     (contact,) = _import("担当部署 メール電話 " + "a" * 100_000).cases[0].contacts
     assert contact.email is None
     (contact,) = _import("担当部署 メール電話 dx@city.example.lg.jp089-912-2281デジタル推進課").cases[0].contacts
@@ -232,7 +233,7 @@ def test_urls_match_the_old_patterns(text: str) -> None:
 @_SETTINGS
 @given(_short(list("aZ1.@-_ b")))
 def test_emails_match_the_old_pattern(text: str) -> None:
-    old, new = _OLD_EMAIL.search(text), reference._EMAIL_RE.search(text)
+    old, new = _OLD_EMAIL.search(text), contact_block._EMAIL_RE.search(text)
     assert (new.group(0) if new else None) == (old.group(0) if old else None)
 
 
@@ -240,7 +241,7 @@ def test_emails_match_the_old_pattern(text: str) -> None:
 @given(_short([*list("a （(）)、, ："), "電話", "メール", "TEL", "E-mail"]).map(str.strip))
 def test_contacts_match_the_old_pattern(text: str) -> None:
     old = _OLD_CONTACT.match(text)
-    assert reference._contact_b_body(text) == (old.groups() if old else None)
+    assert contact_block._contact_b_body(text) == (old.groups() if old else None)
 
 
 @_SETTINGS
@@ -302,7 +303,7 @@ _prone_text = st.lists(st.one_of(_prone_line(), st.sampled_from(["", "事業の�
 
 _SECTION_PARSERS: list[Callable[[CaseLines], Any]] = [
     lambda lines: reference.drop_furniture(lines, {"山口県"}), reference.population, reference.links,
-    lambda lines: reference.awards(lines, reference.LinkCollector()), reference.contacts,
+    lambda lines: reference.awards(lines, reference.LinkCollector()), contact_block.contacts,
     lambda lines: reference.extra_links(lines, reference.LinkCollector()),
     costpage.cost, costpage.schedule, costpage.providers, sections.extract, interview.extract,
 ]
