@@ -1,17 +1,17 @@
-"""The main window: layout, menus and actions, wiring the views to the library and the bookmarks.
+"""The main window: layout and its actions, wiring the views to the library and the bookmarks.
 
 Left: a tab with the search panel over the case tree, and a tab with the bookmarks. Right: the detail pane. The
-window owns the few cross-view behaviours: filtering (model.filters + one model reset, keeping the selection),
-the bookmark toggle (Ctrl+D, the star, the tree's context menu) and history. The library and the bookmarks are Qt
-adapters (LibraryModel, BookmarkModel) whose signals the views follow, whoever changed the data; the window reloads
-both when it is activated, in case another process wrote them. Printing is gui/print_actions.py, the saved session
-gui/session.py.
+window owns the few cross-view behaviours: filtering (model.filters + one model reset, keeping the selection) and
+history. The library and the bookmarks are Qt adapters (LibraryModel, BookmarkModel) whose signals the views
+follow, whoever changed the data; the window reloads both when it is activated, in case another process wrote
+them. The menus and toolbar are gui/window_menus.py, the bookmark commands gui/bookmark_actions.py, printing
+gui/print_actions.py, the saved session gui/session.py.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QPoint, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import file_dialogs
+from gui.bookmark_actions import BookmarkActions
 from gui.bookmark_model import BookmarkModel
 from gui.bookmarks_view import BookmarksView
 from gui.case_tree_model import CaseIdRole, CaseTreeModel
@@ -43,6 +43,7 @@ from gui.session import restore_session, save_session
 from gui.undo_notice import install as install_undo
 from gui.volume_actions import VolumeActions
 from gui.window_geometry import fit_to_screen
+from gui.window_menus import WindowMenus
 from model.bookmarks import BookmarkStore
 from model.filters import Context, Filters, all_facet_counts, find_cases
 from model.library import Library
@@ -80,7 +81,6 @@ class MainWindow(QMainWindow):
         self._counts_timer.setSingleShot(True)
         self._counts_timer.setInterval(200)
         self._counts_timer.timeout.connect(self._update_facet_counts)
-        self.tree.customContextMenuRequested.connect(self._tree_context_menu)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
 
         cases_page = QWidget()
@@ -113,16 +113,18 @@ class MainWindow(QMainWindow):
         self.undo_action = install_undo(self, self.bookmarks)  # Ctrl+Z and 元に戻す in the status bar
 
         self.exporting = ExportActions(self)  # compare, export, meeting pack (multi-select in the tree)
+        self.bookmarking = BookmarkActions(self)  # the toggle, the tree's context menu, reading lists
         self.volumes = VolumeActions(self)  # import in the background, imported volumes, 「取り込んだ版を使用中」
+        self.menus = WindowMenus(self)  # the action factory, the menu bar and the toolbar (gui/window_menus.py)
         self._make_actions()
-        self._make_menus()
+        self.menus.build()
         self.exporting.add_bookmark_menu([self.compare_action, self.meeting_pack_action])
         self.near = NearActions(self)  # the map dock, the 近い団体 tab, 自分の団体 (gui/near_actions.py)
 
         self.search_panel.changed.connect(self.apply_filters)
         self.search_panel.submitted.connect(self.select_first_match)
-        self.bookmarks.changed.connect(self._on_bookmark_changed)
-        self.bookmarks.reset.connect(self._on_bookmarks_reset)
+        self.bookmarks.changed.connect(self.bookmarking.on_bookmark_changed)
+        self.bookmarks.reset.connect(self.apply_filters)
         self.bookmarks.failed.connect(self.show_storage_error)
         self.library_model.changed.connect(self._on_library_changed)
         self.bookmarks.follow_library(library)  # bookmarks on the cases with their keys (migrates old files)
@@ -140,87 +142,36 @@ class MainWindow(QMainWindow):
 
     # -- actions and menus -----------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence.StandardKey | str | None = None,
-                icon: QStyle.StandardPixmap | None = None, fallback: str | None = None) -> QAction:
-        action = QAction(text, self)
-        if isinstance(shortcut, str):
-            action.setShortcut(QKeySequence(shortcut))
-        elif shortcut is not None:
-            # Platform themes without a binding (Quit outside KDE/GNOME) get the usual one.
-            keys = QKeySequence.keyBindings(shortcut)
-            action.setShortcuts(keys or [QKeySequence(fallback or "")])
-        if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
-        action.setShortcutVisibleInContextMenu(True)
-        action.triggered.connect(slot)
-        self.addAction(action)  # shortcuts work even when the menu bar is hidden
-        return action
-
     def _make_actions(self) -> None:
         SK = QKeySequence.StandardKey
         SP = QStyle.StandardPixmap
-        self.find_action = self._action(self.tr("検索"), self.focus_search, SK.Find, fallback="Ctrl+F")
-        self.bookmark_action = self._action(self.tr("ブックマークの切り替え"), self.toggle_bookmark, "Ctrl+D")
-        self.back_action = self._action(self.tr("戻る"), self.go_back, SK.Back, SP.SP_ArrowBack, "Alt+Left")
-        self.forward_action = self._action(self.tr("進む"), self.go_forward, SK.Forward, SP.SP_ArrowForward,
-                                           "Alt+Right")
-        self.preview_action = self._action(self.tr("印刷プレビュー…"), self.printing.preview_current, SK.Print,
-                                           fallback="Ctrl+P")
-        self.print_action = self._action(self.tr("印刷…"), self.printing.print_current, "Ctrl+Shift+P")
-        self.pdf_action = self._action(self.tr("この事例をPDFに出力…"), self.printing.pdf_current, "Ctrl+Shift+S")
-        self.print_bookmarks_action = self._action(self.tr("ブックマークを一括印刷…"), self.printing.print_bookmarks,
-                                                   "Ctrl+Alt+P")
-        self.pdf_bookmarks_action = self._action(self.tr("ブックマークをPDFに出力…"), self.printing.pdf_bookmarks,
-                                                 "Ctrl+Alt+S")
+        action = self.menus.action
+        self.find_action = action(self.tr("検索"), self.focus_search, SK.Find, fallback="Ctrl+F")
+        self.bookmark_action = action(self.tr("ブックマークの切り替え"), self.toggle_bookmark, "Ctrl+D")
+        self.back_action = action(self.tr("戻る"), self.go_back, SK.Back, SP.SP_ArrowBack, "Alt+Left")
+        self.forward_action = action(self.tr("進む"), self.go_forward, SK.Forward, SP.SP_ArrowForward, "Alt+Right")
+        self.preview_action = action(self.tr("印刷プレビュー…"), self.printing.preview_current, SK.Print,
+                                     fallback="Ctrl+P")
+        self.print_action = action(self.tr("印刷…"), self.printing.print_current, "Ctrl+Shift+P")
+        self.pdf_action = action(self.tr("この事例をPDFに出力…"), self.printing.pdf_current, "Ctrl+Shift+S")
+        self.print_bookmarks_action = action(self.tr("ブックマークを一括印刷…"), self.printing.print_bookmarks,
+                                             "Ctrl+Alt+P")
+        self.pdf_bookmarks_action = action(self.tr("ブックマークをPDFに出力…"), self.printing.pdf_bookmarks,
+                                           "Ctrl+Alt+S")
         self.pdf_bookmarks_action.setToolTip(self.tr("ブックマークした事例をまとめてPDFに出力します"))
-        self.export_action = self._action(self.tr("ブックマークを書き出す…"), self.export_bookmarks, "Ctrl+Alt+E")
-        self.import_action = self._action(self.tr("ブックマークを読み込む…"), self.import_bookmarks, "Ctrl+Alt+O")
-        self.import_volumes_action = self._action(self.tr("事例集を取り込む…"), self.import_volumes, SK.Open,
-                                                  fallback="Ctrl+O")
-        self.remove_volumes_action = self._action(self.tr("取り込んだ事例集を削除…"), self.volumes.remove_dialog,
-                                                  "Ctrl+Shift+Del")
-        self.quit_action = self._action(self.tr("終了"), self.close, SK.Quit, fallback="Ctrl+Q")
-        self.about_action = self._action(self.tr("このアプリについて"), self.show_about, SK.HelpContents,
-                                         fallback="F1")
-        self.compare_action = self._action(self.tr("選んだ事例を比較…"), self.exporting.compare_selected,
-                                           "Ctrl+Shift+C")
+        self.export_action = action(self.tr("ブックマークを書き出す…"), self.bookmarking.export, "Ctrl+Alt+E")
+        self.import_action = action(self.tr("ブックマークを読み込む…"), self.bookmarking.import_file, "Ctrl+Alt+O")
+        self.import_volumes_action = action(self.tr("事例集を取り込む…"), self.import_volumes, SK.Open,
+                                            fallback="Ctrl+O")
+        self.remove_volumes_action = action(self.tr("取り込んだ事例集を削除…"), self.volumes.remove_dialog,
+                                            "Ctrl+Shift+Del")
+        self.quit_action = action(self.tr("終了"), self.close, SK.Quit, fallback="Ctrl+Q")
+        self.about_action = action(self.tr("このアプリについて"), self.show_about, SK.HelpContents, fallback="F1")
+        self.compare_action = action(self.tr("選んだ事例を比較…"), self.exporting.compare_selected, "Ctrl+Shift+C")
         self.compare_action.setToolTip(self.tr("Ctrl/Shift+クリックで2〜6件を選んで比較します"))
-        self.export_cases_action = self._action(self.tr("書き出し…"), self.exporting.export, "Ctrl+E")
-        self.meeting_pack_action = self._action(self.tr("会議資料を作成…"), self.exporting.meeting_pack,
-                                                "Ctrl+Shift+M")
+        self.export_cases_action = action(self.tr("書き出し…"), self.exporting.export, "Ctrl+E")
+        self.meeting_pack_action = action(self.tr("会議資料を作成…"), self.exporting.meeting_pack, "Ctrl+Shift+M")
         self._update_history_actions()
-
-    def _make_menus(self) -> None:
-        menus: list[tuple[str, list[QAction | None]]] = [
-            (self.tr("ファイル(&F)"), [self.preview_action, self.print_action, self.pdf_action, None,
-                                      self.print_bookmarks_action, self.pdf_bookmarks_action, None,
-                                      self.export_cases_action, self.import_volumes_action,
-                                      self.remove_volumes_action, None, self.quit_action]),
-            (self.tr("検索(&S)"), [self.find_action]),
-            (self.tr("表示(&V)"), list(self.detail.tab_actions)),  # Ctrl+1…Ctrl+5: the detail tabs
-            (self.tr("移動(&G)"), [self.back_action, self.forward_action]),
-            (self.tr("ブックマーク(&B)"), [self.bookmark_action, self.undo_action, None, self.export_action,
-                                          self.import_action]),
-            (self.tr("印刷(&P)"), [self.compare_action, self.meeting_pack_action]),
-            (self.tr("ヘルプ(&H)"), [self.about_action]),
-        ]
-        bar = self.menuBar()
-        for title, actions in menus:
-            menu = bar.addMenu(title)
-            for action in actions:
-                if action is None:
-                    menu.addSeparator()
-                else:
-                    menu.addAction(action)
-
-        tools = self.addToolBar(self.tr("ツールバー"))
-        tools.setObjectName("mainToolBar")
-        tools.setMovable(False)
-        tools.addAction(self.back_action)
-        tools.addAction(self.forward_action)
-        tools.addSeparator()
-        tools.addAction(self.bookmark_action)
-        tools.addAction(self.preview_action)
 
     # -- filtering and selection -----------------------------------------------------------------------------
 
@@ -256,6 +207,10 @@ class MainWindow(QMainWindow):
     def facet_counts(self) -> dict[str, dict[str, int]]:
         """How many cases each facet value would show under the other filters (the search panel's counts)."""
         return all_facet_counts(self.library, self._filters, self.filter_context())
+
+    def schedule_facet_counts(self) -> None:
+        """Recount the search panel's checkboxes once typing pauses."""
+        self._counts_timer.start()
 
     def _update_facet_counts(self) -> None:
         self.search_panel.set_facet_counts(self.facet_counts())
@@ -337,62 +292,12 @@ class MainWindow(QMainWindow):
     # -- bookmarks -------------------------------------------------------------------------------------------
 
     def toggle_bookmark(self, case_id: str | None = None) -> None:
-        """Bookmark or un-bookmark a case (the current one by default)."""
-        case_id = case_id if isinstance(case_id, str) else self.detail.case_id
-        if case_id is None:
-            return
-        if case_id == self.detail.case_id and case_id in self.bookmarks:
-            self.detail.flush_note()
-        state = self.bookmarks.toggle(case_id)
-        if state is None:
-            return
-        self.status(self.tr("{id} をブックマークしました。").format(id=case_id) if state
-                     else self.tr("{id} のブックマークを外しました。").format(id=case_id))
-
-    def _on_bookmark_changed(self, case_id: str) -> None:
-        self.tree_model.refresh_case(case_id)
-        filters = self.search_panel.filters()
-        if filters.bookmarked_only or filters.statuses or not filters.query.is_empty:  # they read the bookmarks
-            self.apply_filters()
-        else:
-            self._counts_timer.start()
-
-    def _on_bookmarks_reset(self) -> None:
-        self.apply_filters()
-
-    def _tree_context_menu(self, pos: QPoint) -> None:
-        menu = self.case_context_menu(self.tree.indexAt(pos))
-        if menu is not None:
-            menu.exec(self.tree.viewport().mapToGlobal(pos))
-            menu.deleteLater()
+        """Bookmark or un-bookmark a case (the current one by default): gui/bookmark_actions.py."""
+        self.bookmarking.toggle(case_id)
 
     def case_context_menu(self, index: QModelIndex) -> QMenu | None:
         """The tree's context menu for a case row (None for category rows)."""
-        case_id = index.data(CaseIdRole) if index.isValid() else None
-        if not case_id:
-            return None
-        menu = QMenu(self)
-        text = self.tr("ブックマークを外す") if case_id in self.bookmarks else self.tr("ブックマークに追加")
-        menu.addAction(text, lambda: self.toggle_bookmark(case_id))
-        menu.addAction(self.tr("印刷プレビュー…"), lambda: self.printing.preview([case_id]))
-        menu.addAction(self.compare_action)
-        return menu
-
-    def export_bookmarks(self) -> None:
-        path = file_dialogs.save_file(self, file_dialogs.BOOKMARKS, self.tr("ブックマークを書き出す"), "bookmarks.json",
-                                      self.tr("リーディングリスト (*.json)"), ".json")
-        if path:
-            count = self.bookmarks.export(path)
-            if count is not None:
-                self.status(self.tr("{n}件のブックマークを書き出しました。").format(n=count))
-
-    def import_bookmarks(self) -> None:
-        path = file_dialogs.open_file(self, file_dialogs.BOOKMARKS, self.tr("ブックマークを読み込む"),
-                                      self.tr("リーディングリスト (*.json)"))
-        if path:
-            count = self.bookmarks.import_file(path)
-            if count is not None:
-                self.status(self.tr("{n}件のブックマークを追加しました。").format(n=count))
+        return self.bookmarking.case_context_menu(index)
 
     def import_volumes(self) -> None:
         self.volumes.import_chosen()  # in the background; the tree and the filters follow library_model.changed

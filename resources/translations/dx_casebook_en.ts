@@ -91,6 +91,49 @@
     </message>
 </context>
 <context>
+    <name>BookmarkActions</name>
+    <message>
+        <source>{id} をブックマークしました。</source>
+        <translation>Bookmarked {id}.</translation>
+    </message>
+    <message>
+        <source>{id} のブックマークを外しました。</source>
+        <translation>Removed the bookmark of {id}.</translation>
+    </message>
+    <message>
+        <source>ブックマークを外す</source>
+        <translation>Remove Bookmark</translation>
+    </message>
+    <message>
+        <source>ブックマークに追加</source>
+        <translation>Add Bookmark</translation>
+    </message>
+    <message>
+        <source>印刷プレビュー…</source>
+        <translation>Print Preview…</translation>
+    </message>
+    <message>
+        <source>ブックマークを書き出す</source>
+        <translation>Export Bookmark List</translation>
+    </message>
+    <message>
+        <source>リーディングリスト (*.json)</source>
+        <translation>Bookmark list (*.json)</translation>
+    </message>
+    <message>
+        <source>{n}件のブックマークを書き出しました。</source>
+        <translation>Bookmarks exported: {n}.</translation>
+    </message>
+    <message>
+        <source>ブックマークを読み込む</source>
+        <translation>Import Bookmark List</translation>
+    </message>
+    <message>
+        <source>{n}件のブックマークを追加しました。</source>
+        <translation>Bookmarks added: {n}.</translation>
+    </message>
+</context>
+<context>
     <name>BookmarkEditor</name>
     <message>
         <source>コレクションに追加</source>
@@ -134,7 +177,7 @@
     </message>
     <message>
         <source>名前（例: 12月課長会議）:</source>
-        <translation>Name (e.g. December section chiefs&apos; meeting):</translation>
+        <translation>Name (e.g. December section chiefs' meeting):</translation>
     </message>
 </context>
 <context>
@@ -386,7 +429,7 @@ Right-click bookmarks in the list and choose “Add to collection”.</translati
     </message>
     <message>
         <source>名前（例: 12月課長会議）:</source>
-        <translation>Name (e.g. December section chiefs&apos; meeting):</translation>
+        <translation>Name (e.g. December section chiefs' meeting):</translation>
     </message>
 </context>
 <context>
@@ -509,7 +552,7 @@ Right-click bookmarks in the list and choose “Add to collection”.</translati
     </message>
     <message>
         <source>名前（例: 12月課長会議）:</source>
-        <translation>Name (e.g. December section chiefs&apos; meeting):</translation>
+        <translation>Name (e.g. December section chiefs' meeting):</translation>
     </message>
     <message>
         <source>コレクションを書き出す</source>
@@ -1131,7 +1174,7 @@ The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.<
     <name>Filters</name>
     <message>
         <source>検索「{text}」</source>
-        <translation>search &quot;{text}&quot;</translation>
+        <translation>search "{text}"</translation>
     </message>
     <message>
         <source>地方: {values}</source>
@@ -1344,7 +1387,7 @@ The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.<
     </message>
     <message>
         <source>自分の団体の都道府県</source>
-        <translation>Your organization&apos;s prefecture</translation>
+        <translation>Your organization's prefecture</translation>
     </message>
     <message>
         <source>、選択中</source>
@@ -1509,38 +1552,6 @@ The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.<
         <translation>Create Meeting Pack…</translation>
     </message>
     <message>
-        <source>ファイル(&amp;F)</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>検索(&amp;S)</source>
-        <translation>&amp;Search</translation>
-    </message>
-    <message>
-        <source>表示(&amp;V)</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>移動(&amp;G)</source>
-        <translation>&amp;Go</translation>
-    </message>
-    <message>
-        <source>ブックマーク(&amp;B)</source>
-        <translation>&amp;Bookmarks</translation>
-    </message>
-    <message>
-        <source>印刷(&amp;P)</source>
-        <translation>&amp;Print</translation>
-    </message>
-    <message>
-        <source>ヘルプ(&amp;H)</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>ツールバー</source>
-        <translation>Toolbar</translation>
-    </message>
-    <message>
         <source>該当する事例はありません。</source>
         <translation>No matching cases.</translation>
     </message>
@@ -1551,42 +1562,6 @@ The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.<
     <message>
         <source>{org}｜{id} — DX事例ブラウザ</source>
         <translation>{org} | {id} — DX Casebook</translation>
-    </message>
-    <message>
-        <source>{id} をブックマークしました。</source>
-        <translation>Bookmarked {id}.</translation>
-    </message>
-    <message>
-        <source>{id} のブックマークを外しました。</source>
-        <translation>Removed the bookmark of {id}.</translation>
-    </message>
-    <message>
-        <source>ブックマークを外す</source>
-        <translation>Remove Bookmark</translation>
-    </message>
-    <message>
-        <source>ブックマークに追加</source>
-        <translation>Add Bookmark</translation>
-    </message>
-    <message>
-        <source>ブックマークを書き出す</source>
-        <translation>Export Bookmark List</translation>
-    </message>
-    <message>
-        <source>リーディングリスト (*.json)</source>
-        <translation>Bookmark list (*.json)</translation>
-    </message>
-    <message>
-        <source>{n}件のブックマークを書き出しました。</source>
-        <translation>Bookmarks exported: {n}.</translation>
-    </message>
-    <message>
-        <source>ブックマークを読み込む</source>
-        <translation>Import Bookmark List</translation>
-    </message>
-    <message>
-        <source>{n}件のブックマークを追加しました。</source>
-        <translation>Bookmarks added: {n}.</translation>
     </message>
     <message>
         <source>印刷する事例を選んでください。</source>
@@ -1984,7 +1959,7 @@ The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.<
     </message>
     <message>
         <source>分類でまとめない</source>
-        <translation>Don&apos;t group by category</translation>
+        <translation>Don't group by category</translation>
     </message>
     <message>
         <source>すべての事例を一つの一覧にして、ライブラリ全体を並べ替えます</source>
@@ -2451,6 +2426,41 @@ Their notes, statuses and contact logs go too; this cannot be undone.</translati
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <source>ファイル(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>検索(&amp;S)</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>表示(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>移動(&amp;G)</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>ブックマーク(&amp;B)</source>
+        <translation>&amp;Bookmarks</translation>
+    </message>
+    <message>
+        <source>印刷(&amp;P)</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>ヘルプ(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>ツールバー</source>
+        <translation>Toolbar</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>--db にフォルダが指定されました: {path}</source>
@@ -2746,7 +2756,7 @@ Their notes, statuses and contact logs go too; this cannot be undone.</translati
     </message>
     <message>
         <source>{kind}「{value}」はありません。指定できるもの: {values}</source>
-        <translation>No {kind} &quot;{value}&quot;. Valid values: {values}</translation>
+        <translation>No {kind} "{value}". Valid values: {values}</translation>
     </message>
     <message>
         <source>地方</source>
@@ -2754,7 +2764,7 @@ Their notes, statuses and contact logs go too; this cannot be undone.</translati
     </message>
     <message>
         <source>並べ替えの列「{value}」はありません。指定できるもの: {values}</source>
-        <translation>No sort column &quot;{value}&quot;. Valid values: {values}</translation>
+        <translation>No sort column "{value}". Valid values: {values}</translation>
     </message>
     <message>
         <source>[メモに一致]</source>
