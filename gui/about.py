@@ -16,7 +16,6 @@ from importlib import metadata
 from pathlib import Path
 
 from PySide6.QtCore import QSize, QUrl
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.window_geometry import initial_geometry
+from gui.window_geometry import resize_within_screen
 from model.case import Case
 from model.paths import DATA_DIR, PROJECT_ROOT, RESOURCES_DIR
 
@@ -96,9 +95,7 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
-        size = QSize(620, 480)
-        self.resize(initial_geometry(screen.availableGeometry(), size).size() if screen is not None else size)
+        resize_within_screen(self, QSize(620, 480), parent)
 
     def summary_html(self, cases: list[Case]) -> str:
         esc = html.escape

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from gui import file_dialogs
 from gui.plain import plain
+from gui.window_geometry import resize_within_screen
 from model.case import Case
 from model.export.compare import MIN_CASES, CompareError, Comparison, compare, preview
 from model.export.output import ExportError, write_export
@@ -95,7 +96,7 @@ class CompareView(QDialog):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.cellDoubleClicked.connect(self.toggle_row)
         self.expanded: set[str] = set()  # rows the user opened by double-clicking
-        self.resize(1100, 720)
+        resize_within_screen(self, QSize(1100, 720), parent)
         self.rebuild()
 
     # ---- the table ------------------------------------------------------------------------------------------

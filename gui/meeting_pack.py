@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.window_geometry import resize_within_screen
 from model.case import Case
 from model.export.print_html import PackOptions
 from model.fields import label
@@ -75,7 +76,7 @@ class MeetingPackDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(640, 480)
+        resize_within_screen(self, QSize(640, 480), parent)
 
     def _move(self, step: int) -> None:
         row = self.case_list.currentRow()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.volume_import import ImportRun, choose_files, import_in_background
+from gui.window_geometry import resize_within_screen
 from model.case_identity import kept_identities
 from model.import_result import ImportedVolume
 from model.storage import StorageError
@@ -64,7 +65,7 @@ class VolumesDialog(QDialog):
         layout.addWidget(QLabel(self.tr("削除すると、同梱の事例集がある分類ではその事例が戻ります。")))
         layout.addWidget(self.list)
         layout.addWidget(buttons)
-        self.resize(460, 280)
+        resize_within_screen(self, QSize(460, 280), parent)
 
     def chosen(self) -> int | None:
         item = self.list.currentItem()

@@ -28,6 +28,14 @@ def initial_geometry(available: QRect, preferred: QSize = PREFERRED) -> QRect:
     return rect
 
 
+def resize_within_screen(widget: QWidget, preferred: QSize, parent: QWidget | None = None) -> None:
+    """Give a dialog or secondary window its preferred size where the screen it opens on has room for it, else
+    the share of that screen the first window gets (a 1100×720 window on a 1600×1000 screen at 200 % would not fit).
+    """
+    screen = (parent.screen() if parent is not None else None) or widget.screen() or QGuiApplication.primaryScreen()
+    widget.resize(initial_geometry(screen.availableGeometry(), preferred).size() if screen is not None else preferred)
+
+
 def _overlap(a: QRect, b: QRect) -> int:
     both = a.intersected(b)
     return both.width() * both.height() if both.isValid() else 0

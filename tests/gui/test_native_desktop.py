@@ -212,3 +212,19 @@ def test_every_control_of_the_window_and_the_about_box_has_a_name(window: MainWi
     for tab in range(about.tabs.count()):
         about.tabs.setCurrentIndex(tab)
         assert _unnamed_controls(about) == []
+
+
+def test_secondary_windows_open_within_the_screen(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The comparison and the meeting pack take their preferred size only where it fits: on an 800×500 (logical)
+    # screen, a 1600×1000 one at 200 %, the 1100×720 comparison would hang off it.
+    from PySide6.QtGui import QScreen
+
+    from gui.compare_view import CompareView
+    from gui.meeting_pack import MeetingPackDialog
+    from model.export.table import UserData
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _self: QRect(0, 0, 800, 500))
+    cases = sample_cases()
+    for widget in (CompareView(cases[:3], UserData()), MeetingPackDialog(cases[:3], None)):
+        qtbot.addWidget(widget)
+        assert widget.width() <= 800 * 0.9 and widget.height() <= 500 * 0.9, type(widget).__name__
