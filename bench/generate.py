@@ -161,17 +161,8 @@ def generate(n: int, seed: int = 0) -> list[Case]:
     out: list[Case] = []
     for i in range(n):
         t = templates[i % len(templates)]
-        # The first len(templates) cases keep their own category, so a 13-case library is the shipped volume's shape.
-        cat = t.category.number if i < len(templates) and t.category.number in CATEGORIES else rng.randint(1, 8)
-        cat_name, sub_names = CATEGORIES[cat]
-        sub_no = rng.randint(1, len(sub_names))
-        counters[cat] += 1
-        number = counters[cat]
-
-        prefecture = rng.choice(PREFECTURES)
-        municipality = None if rng.random() < 0.12 else rng.choice(MUNICIPALITIES[prefecture])
-        organization = prefecture + (municipality or "")
-        band, persons = _band_and_persons(municipality, rng)
+        cat, cat_name, sub_names, sub_no, number, prefecture, municipality, organization, band, persons = _place(
+            i, t, len(templates), counters, rng)
 
         words = rng.sample(VOCABULARY, 3)
         theme = rng.choice(sub_names)
@@ -215,6 +206,21 @@ def generate(n: int, seed: int = 0) -> list[Case]:
     return out
 
 
+def _place(i: int, t: Case, n_templates: int, counters: dict[int, int], rng: random.Random,
+           ) -> tuple[int, str, tuple[str, ...], int, int, str, str | None, str, str, int]:
+    """Where the i-th generated case goes: category and subcategory, its number there, and the organization."""
+    # The first len(templates) cases keep their own category, so a 13-case library is the shipped volume's shape.
+    cat = t.category.number if i < n_templates and t.category.number in CATEGORIES else rng.randint(1, 8)
+    cat_name, sub_names = CATEGORIES[cat]
+    sub_no = rng.randint(1, len(sub_names))
+    counters[cat] += 1
+    prefecture = rng.choice(PREFECTURES)
+    municipality = None if rng.random() < 0.12 else rng.choice(MUNICIPALITIES[prefecture])
+    band, persons = _band_and_persons(municipality, rng)
+    return (cat, cat_name, tuple(sub_names), sub_no, counters[cat], prefecture, municipality,
+            prefecture + (municipality or ""), band, persons)
+
+
 def generate_full(n: int, seed: int = 0) -> list[Case]:
     """N full-length cases: the shipped cases at their real length (every sentence, interview and cost line kept),
     renamed and spread over all prefectures and categories, as imported volumes of the real casebook would be."""
@@ -224,15 +230,8 @@ def generate_full(n: int, seed: int = 0) -> list[Case]:
     out: list[Case] = []
     for i in range(n):
         t = templates[i % len(templates)]
-        cat = t.category.number if i < len(templates) and t.category.number in CATEGORIES else rng.randint(1, 8)
-        cat_name, sub_names = CATEGORIES[cat]
-        sub_no = rng.randint(1, len(sub_names))
-        counters[cat] += 1
-        number = counters[cat]
-        prefecture = rng.choice(PREFECTURES)
-        municipality = None if rng.random() < 0.12 else rng.choice(MUNICIPALITIES[prefecture])
-        organization = prefecture + (municipality or "")
-        band, persons = _band_and_persons(municipality, rng)
+        cat, cat_name, sub_names, sub_no, number, prefecture, municipality, organization, band, persons = _place(
+            i, t, len(templates), counters, rng)
         word = rng.choice(VOCABULARY)
         out.append(replace(
             t, id=f"{cat}-{number:04d}", number=number, title=f"{t.title}（{word}）", organization=organization,
