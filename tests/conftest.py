@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,3 +17,11 @@ def user_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
     monkeypatch.setenv("DX_CASEBOOK_HOME", str(home))
     return home
+
+
+@pytest.fixture
+def umask() -> Iterator[None]:
+    """The usual umask 022 for the test (saved-file permissions follow it)."""
+    old = os.umask(0o022)
+    yield
+    os.umask(old)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import stat
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from model.case import (
@@ -87,3 +89,8 @@ def make_bare_case(**overrides: Any) -> Case:
             **overrides,
         }
     )
+
+
+def file_mode(path: Path) -> int:
+    """The permission bits of a file (0o644 …)."""
+    return stat.S_IMODE(path.stat().st_mode)

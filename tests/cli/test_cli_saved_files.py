@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-import os
-import stat
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.cli.test_cli_recovery import run_in_process, run_process
+from tests.factories import file_mode as mode
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 
-
-def mode(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
-
-
-@pytest.fixture
-def umask() -> Iterator[None]:
-    old = os.umask(0o022)
-    yield
-    os.umask(old)
 
 
 def test_exports_and_reading_lists_are_0644_and_an_existing_file_keeps_its_mode(

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import os
-import stat
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,20 +12,11 @@ from model.bookmarks import BookmarkStore
 from model.files import atomic_write_bytes
 from model.library import Library
 from model.storage import backups
+from tests.factories import file_mode as mode
 from tests.factories import make_case
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 
-
-def mode(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
-
-
-@pytest.fixture
-def umask() -> Iterator[None]:
-    old = os.umask(0o022)
-    yield
-    os.umask(old)
 
 
 def test_a_new_user_file_gets_the_umask_default(tmp_path: Path, umask: None) -> None:
