@@ -27,6 +27,7 @@ Regions are separated by a blank line; the caller separates pages with a form fe
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
 
 # A box must be at least this big (pt) to hold text; thinner paths are rules and underlines.
 _MIN_BOX = 4.0
@@ -151,7 +152,7 @@ def page_lines(glyphs: list[Glyph], boxes: list[Box]) -> list[str]:
     # free text: rows stacked at the line spacing with a common left edge are one paragraph, other rows a region
     # of their own
     last: _Region | None = None
-    for row in _rows_of_pieces(free):
+    for row in _rows(free):
         top = max(p.y1 for p in row)
         height = max(p.height for p in row)
         if last is not None:
@@ -230,10 +231,27 @@ def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
     return min(a1, b1) - max(a0, b0)
 
 
-def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
-    """Glyphs cut into rows: a glyph joins the row whose vertical extent overlaps more than half its height."""
-    rows: list[tuple[float, float, list[Glyph]]] = []
-    for g in sorted(glyphs, key=lambda g: (-(g.y0 + g.y1), g.x0)):
+class _Placed(Protocol):
+    """What rows are made of: a glyph or a piece (read-only extents)."""
+
+    @property
+    def x0(self) -> float: ...
+    @property
+    def y0(self) -> float: ...
+    @property
+    def y1(self) -> float: ...
+    @property
+    def height(self) -> float: ...
+
+
+P = TypeVar("P", bound=_Placed)
+
+
+def _rows(items: list[P]) -> list[list[P]]:
+    """Glyphs (or pieces) cut into rows: an item joins the row whose vertical extent overlaps more than half its
+    height; rows top to bottom, each left to right."""
+    rows: list[tuple[float, float, list[P]]] = []
+    for g in sorted(items, key=lambda g: (-(g.y0 + g.y1), g.x0)):
         for n in range(max(len(rows) - _ROW_WINDOW, 0), len(rows)):
             y0, y1, members = rows[n]
             if _overlap(y0, y1, g.y0, g.y1) > 0.5 * min(g.height, y1 - y0):
@@ -267,21 +285,6 @@ def _split_row(row: list[Glyph]) -> list[_Piece]:
     if current:
         pieces.append(_Piece(current, text.strip()))
     return [p for p in pieces if p.text]
-
-
-def _rows_of_pieces(pieces: list[_Piece]) -> list[list[_Piece]]:
-    rows: list[tuple[float, float, list[_Piece]]] = []
-    for p in sorted(pieces, key=lambda p: (-(p.y0 + p.y1), p.x0)):
-        for n in range(max(len(rows) - _ROW_WINDOW, 0), len(rows)):
-            y0, y1, members = rows[n]
-            if _overlap(y0, y1, p.y0, p.y1) > 0.5 * min(p.height, y1 - y0):
-                members.append(p)
-                rows[n] = (min(y0, p.y0), max(y1, p.y1), members)
-                break
-        else:
-            rows.append((p.y0, p.y1, [p]))
-    rows.sort(key=lambda r: -(r[0] + r[1]))
-    return [sorted(members, key=lambda p: p.x0) for _, _, members in rows]
 
 
 def _reading_order(regions: list[_Region]) -> list[_Region]:
@@ -341,7 +344,7 @@ def _cut(regions: list[_Region], axis: str) -> tuple[list[list[_Region]], list[t
 
 
 def _region_lines(region: _Region) -> list[str]:
-    rows = _rows_of_pieces(region.pieces)
+    rows = _rows(region.pieces)
     left = min(p.x0 for p in region.pieces)
     lines: list[str] = []
     for row in rows:
