@@ -6,12 +6,17 @@ The nodes are built once per filter change (`set_cases`, a model reset: filterin
 when the nodes are built, so `data()` is a few attribute reads. A bookmark toggle changes one row only
 (`refresh_case`, `dataChanged` with the affected roles).
 
+Each subcategory shows its first 30 cases as rows (the flat list its first 200; gui/case_tree_nodes) and one
+「さらに n 件を表示」 row for the rest: choosing it (`show_more`) inserts the next rows, as many as are shown
+already, so any number is a few clicks away; a case shown elsewhere (the detail pane, history, a search that keeps
+it) is made a row by `reveal`. `matches`, `case_count` and `case_ids` cover every matching case, rows or not.
+
 Columns (`COLUMNS`): 事例名 (the tree column: group rows show their name and count there), ★, 番号, 団体名, 都道府県,
 人口規模, 人口, 初期費用, 年間費用, 導入期間, New, 状態, headed with the field table's labels. (No spanned group rows:
 with any row spanned QTreeView asks the model for a second index per row on every layout, measured 1.6× slower at
-10,000 cases.) A header click sorts the cases of each subcategory (`sort`, a layout change
-that keeps selection and expansion) by the model/sorting key; `set_grouped(False)` lists every case flat, to sort
-the whole library. A case found only through the user's note carries the 「メモ」 badge (`NoteHitRole`).
+10,000 cases.) A header click sorts the cases of each subcategory (`sort`, a layout change that keeps selection,
+expansion and how many rows each subcategory shows) by the model/sorting key; `set_grouped(False)` lists every case
+flat, to sort the whole library. A case found only through the user's note carries the 「メモ」 badge (`NoteHitRole`).
 """
 
 from __future__ import annotations
@@ -35,11 +40,16 @@ from gui.case_tree_nodes import (
     COLUMNS,
     HEADING_KEY,
     HIDDEN_BY_DEFAULT,
+    ROWS_FLAT,
+    ROWS_PER_GROUP,
     Node,
     NodeKind,
+    Places,
+    build_groups,
     build_tree,
     case_label,
     case_texts,
+    fill,
     sort_column_of,
 )
 from gui.plain import plain_tooltip
@@ -53,6 +63,8 @@ __all__ = [
     "COL",
     "COLUMNS",
     "HIDDEN_BY_DEFAULT",
+    "ROWS_FLAT",
+    "ROWS_PER_GROUP",
     "BookmarkedRole",
     "CaseIdRole",
     "CaseRole",
@@ -73,7 +85,7 @@ CaseRole = Qt.ItemDataRole.UserRole + 1  # the Case of a case row (None elsewher
 CaseIdRole = Qt.ItemDataRole.UserRole + 2  # its id, e.g. "1-05"
 NodeKindRole = Qt.ItemDataRole.UserRole + 3  # a NodeKind
 BookmarkedRole = Qt.ItemDataRole.UserRole + 4  # bool, case rows only
-MatchCountRole = Qt.ItemDataRole.UserRole + 5  # int, category and subcategory rows: matching cases below
+MatchCountRole = Qt.ItemDataRole.UserRole + 5  # int, group rows: matching cases below; 「さらに」 rows: behind it
 StatusRole = Qt.ItemDataRole.UserRole + 6  # the bookmark status key of a case row, None when not bookmarked
 NoteHitRole = Qt.ItemDataRole.UserRole + 7  # bool: found by the search only through the user's note or log
 
@@ -102,11 +114,16 @@ class CaseTreeModel(QAbstractItemModel):
         self._grouped = True
         self._sort: tuple[str, bool] = ("number", False)
         self._root, self._by_id = build_tree([])
+        self._parents: list[Node] = []  # the case parents, in tree order
+        self._parent_map: dict[str, Node] | None = {}  # every matching case's parent, row or not (`_parent_of`)
         self._shown: list[Case] = []
         self._note_hits: frozenset[str] = frozenset()
         self._labels: dict[str, tuple[Case, tuple[str, ...]]] = {}
+        self._places = Places()
         self._bold = QFont()
         self._bold.setBold(True)
+        self._italic = QFont()
+        self._italic.setItalic(True)
 
     # -- content ---------------------------------------------------------------------------------------------
 
@@ -123,12 +140,22 @@ class CaseTreeModel(QAbstractItemModel):
         self._shown = list(cases)
         self._rebuild()
 
+    def _rows(self) -> int:
+        return ROWS_PER_GROUP if self._grouped else ROWS_FLAT
+
     def _rebuild(self) -> None:
         old = self._root  # keep the old nodes alive until views have dropped their indexes
         self.beginResetModel()
-        self._root, self._by_id = build_tree(self._shown, self._labels, self._grouped)
-        if self._sort != ("number", False):  # build_tree's order already
-            self._apply_sort()
+        self._root, self._parents = build_groups(self._shown, self._grouped, self._places)
+        if self._sort != ("number", False):  # build_groups' order already
+            self._sort_parents()
+        self._by_id = {}
+        self._parent_map = None  # built when first asked: most keystrokes never need it
+        rows = self._rows()
+        for parent in self._parents:
+            fill(parent, rows, self._labels, self._by_id)
+            if parent.children and parent.children[-1].kind == NodeKind.MORE:
+                self._label_more(parent.children[-1])
         self.endResetModel()
         del old
 
@@ -145,7 +172,7 @@ class CaseTreeModel(QAbstractItemModel):
         return self._note_hits
 
     def _emit_all_changed(self) -> None:
-        for parent in self._case_parents():
+        for parent in self._parents:
             if parent.children:
                 first, last = parent.children[0], parent.children[-1]
                 self.dataChanged.emit(self.createIndex(first.row, 0, first),
@@ -162,29 +189,93 @@ class CaseTreeModel(QAbstractItemModel):
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         nodes = [(index.internalPointer(), index.column()) for index in old]
-        self._apply_sort()
-        self.changePersistentIndexList(old, [self.createIndex(n.row, c, n) for n, c in nodes])
+        self._sort_parents()
+        # Each parent keeps as many case rows as it shows; which cases they are follows the new order.
+        for parent in self._parents:
+            rows = sum(1 for n in parent.children if n.case is not None)
+            for n in self._refill(parent, rows)[1]:
+                n.row = -1  # no longer a row: its indexes become invalid
+        self.changePersistentIndexList(
+            old, [self.createIndex(n.row, c, n) if n.row >= 0 else QModelIndex() for n, c in nodes])
         self.layoutChanged.emit()
 
     def sort_order(self) -> tuple[str, bool]:
         """The model/sorting column and whether descending."""
         return self._sort
 
-    def _case_parents(self) -> list[Node]:
-        if not self._grouped:
-            return [self._root]
-        return [sub for cat in self._root.children for sub in cat.children]
-
-    def _apply_sort(self) -> None:
+    def _sort_parents(self) -> None:
         column, descending = self._sort
-        for parent in self._case_parents():
-            if len(parent.children) < 2:
-                continue
-            by_id = {n.case.id: n for n in parent.children}  # type: ignore[union-attr]
-            ordered = sort_cases([n.case for n in parent.children], column, descending)  # type: ignore[misc]
-            parent.children = [by_id[c.id] for c in ordered]
-            for i, n in enumerate(parent.children):
-                n.row = i
+        for parent in self._parents:
+            if len(parent.cases) > 1:
+                parent.cases = list(sort_cases(parent.cases, column, descending))
+
+    # -- rows beyond the first ---------------------------------------------------------------------------------
+
+    def show_more(self, index: _Index) -> QModelIndex:
+        """Insert the next case rows in place of the 「さらに」 row `index` (as many as its parent shows, at least a
+        page) and return the first of them; an invalid index for any other row."""
+        node = self._node(index) if index.isValid() else None
+        if node is None or node.kind != NodeKind.MORE or node.parent is None:
+            return QModelIndex()
+        parent, shown = node.parent, node.row
+        self._show_rows(parent, shown + max(shown, self._rows()))
+        first = parent.children[shown]
+        return self.createIndex(first.row, 0, first)
+
+    def reveal(self, case_id: str) -> QModelIndex:
+        """The index of a matching case, making it a row first when it stands behind a 「さらに」 row; invalid
+        when the case does not match."""
+        node = self._by_id.get(case_id)
+        if node is None:
+            parent = self._parent_of().get(case_id)
+            if parent is None:
+                return QModelIndex()
+            position = next(i for i, c in enumerate(parent.cases) if c.id == case_id)
+            self._show_rows(parent, position + 1)
+            node = self._by_id[case_id]
+        return self.createIndex(node.row, 0, node)
+
+    def _show_rows(self, parent: Node, rows: int) -> None:
+        more = parent.children[-1]
+        shown = more.row
+        new = parent.cases[shown:rows]
+        if not new or more.kind != NodeKind.MORE:
+            return
+        where = self.createIndex(parent.row, 0, parent) if parent is not self._root else QModelIndex()
+        self.beginInsertRows(where, shown, shown + len(new) - 1)
+        hidden = self._refill(parent, shown + len(new))[0]
+        last = hidden == 0
+        if last:  # the last rows are in: the 「さらに」 row goes once the view knows of them
+            more.row = len(parent.children)
+            parent.children.append(more)
+        self.endInsertRows()
+        if last:
+            self.beginRemoveRows(where, more.row, more.row)
+            parent.children.pop()
+            self.endRemoveRows()
+        else:
+            more.count = hidden
+            self._label_more(more)
+            self.dataChanged.emit(self.createIndex(more.row, 0, more),
+                                  self.createIndex(more.row, len(COLUMNS) - 1, more))
+
+    def _refill(self, parent: Node, rows: int) -> tuple[int, list[Node]]:
+        """Make the parent's children its first `rows` cases again, reusing its case rows and its 「さらに」 row
+        (views hold indexes to them): how many cases are left behind the 「さらに」 row (0: none, no such row),
+        and the case rows no longer shown."""
+        old = parent.children
+        more = old[-1] if old and old[-1].kind == NodeKind.MORE else None
+        keep = {n.case.id: n for n in old if n.case is not None}
+        for case_id in keep:
+            del self._by_id[case_id]
+        fill(parent, rows, self._labels, self._by_id, keep)
+        fresh = parent.children[-1] if parent.children else None
+        has_more = fresh is not None and fresh.kind == NodeKind.MORE
+        if has_more and more is not None and fresh is not None:
+            more.row = fresh.row  # its count is the caller's to change, once views know of the new rows
+            parent.children[-1] = more
+            return fresh.count, list(keep.values())
+        return (fresh.count if has_more and fresh is not None else 0), list(keep.values())
 
     # -- queries ---------------------------------------------------------------------------------------------
 
@@ -199,22 +290,29 @@ class CaseTreeModel(QAbstractItemModel):
         return out
 
     def case_count(self) -> int:
-        return len(self._by_id)
+        """How many cases match (rows or behind a 「さらに」 row)."""
+        return len(self._shown)
 
     def case_ids(self) -> list[str]:
-        """The ids of the shown cases, in tree order."""
-        return [n.case.id for n in self._iter_cases()]  # type: ignore[union-attr]
+        """The ids of every matching case, in tree order (rows or not)."""
+        return [c.id for parent in self._parents for c in parent.cases]
 
-    def _iter_cases(self) -> list[Node]:
-        return [n for parent in self._case_parents() for n in parent.children]
+    def matches(self, case_id: str) -> bool:
+        """Whether the case is among the matching cases (a row or behind a 「さらに」 row)."""
+        return case_id in self._by_id or case_id in self._parent_of()
+
+    def _parent_of(self) -> dict[str, Node]:
+        if self._parent_map is None:
+            self._parent_map = {c.id: parent for parent in self._parents for c in parent.cases}
+        return self._parent_map
 
     def index_of(self, case_id: str, column: int = 0) -> QModelIndex:
-        """The index of a shown case (invalid when the case is filtered out)."""
+        """The index of a case row (invalid when the case is filtered out or behind a 「さらに」 row: `reveal`)."""
         node = self._by_id.get(case_id)
         return self.createIndex(node.row, column, node) if node is not None else QModelIndex()
 
     def first_case_index(self) -> QModelIndex:
-        for parent in self._case_parents():
+        for parent in self._parents:
             if parent.children:
                 node = parent.children[0]
                 return self.createIndex(node.row, 0, node)
@@ -292,6 +390,8 @@ class CaseTreeModel(QAbstractItemModel):
         case = node.case
         column = index.column()
         if case is None:
+            if node.kind == _MORE:
+                return self._more_data(node, role, column)
             if role in (_R_DISPLAY, _R_ACCESSIBLETEXT):
                 return node.label if column == 0 else None
             if role == _R_FONT and node.kind == _CATEGORY:
@@ -341,6 +441,25 @@ class CaseTreeModel(QAbstractItemModel):
             return node.kind
         return None
 
+    def _label_more(self, node: Node) -> None:
+        """The 「さらに」 row's text: how many rows choosing it adds (as many as are shown, at least a page)."""
+        n = min(node.count, max(node.row, self._rows()))
+        if n == node.count:
+            node.label = self.tr("さらに {n} 件を表示").format(n=f"{n:,}")
+        else:
+            node.label = self.tr("さらに {n} 件を表示（残り {rest} 件）").format(n=f"{n:,}", rest=f"{node.count:,}")
+
+    def _more_data(self, node: Node, role: int, column: int) -> Any:
+        if role in (_R_DISPLAY, _R_ACCESSIBLETEXT, _R_TOOLTIP):
+            return node.label if column == 0 else None
+        if role == _R_FONT:
+            return self._italic
+        if role == NodeKindRole:
+            return node.kind
+        if role == MatchCountRole:
+            return node.count
+        return None
+
     def _tooltip(self, case: Case) -> str:
         text = self.tr("{id}  {organization}（{band}）\n{title}").format(
             id=case.id, organization=case.organization, band=population_band_label(case.population_band),
@@ -365,7 +484,7 @@ R = Qt.ItemDataRole
 # Looked up once: a PySide6 enum member access costs about a microsecond, and data() runs ~1,000 times a paint.
 _R_DISPLAY, _R_ACCESSIBLETEXT, _R_FONT = R.DisplayRole, R.AccessibleTextRole, R.FontRole
 _R_TOOLTIP, _R_DECORATION, _R_TEXTALIGNMENT = R.ToolTipRole, R.DecorationRole, R.TextAlignmentRole
-_CATEGORY = NodeKind.CATEGORY
+_CATEGORY, _MORE = NodeKind.CATEGORY, NodeKind.MORE
 _ROLES = frozenset(int(r) for r in (
     R.DisplayRole, R.AccessibleTextRole, R.FontRole, R.ToolTipRole, R.DecorationRole, R.TextAlignmentRole,
     NodeKindRole, MatchCountRole, CaseRole, CaseIdRole, BookmarkedRole, StatusRole, NoteHitRole))

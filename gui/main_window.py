@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
         self.detail.set_query(filters.query)  # parsed once, by the search above
         if current is not None:
             self._select_in_tree(current)
-        self.detail.set_matches(current is None or self.tree_model.index_of(current).isValid())
+        self.detail.set_matches(current is None or self.tree_model.matches(current))
         self._counts_timer.start()
         self.near.filters_applied(cases)  # the map and the 近い団体 ranking follow the filters
 
@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
 
     def _select_in_tree(self, case_id: str) -> None:
         """Make the case the tree's current row, without the tree asking the window to show it again."""
-        index = self.tree_model.index_of(case_id)
+        index = self.tree_model.reveal(case_id)  # a row even when it stood behind 「さらに n 件を表示」
         self._syncing_tree = True
         try:
             if index.isValid():
@@ -248,6 +248,10 @@ class MainWindow(QMainWindow):
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        more = self.tree_model.show_more(current)  # 「さらに n 件を表示」 chosen: its first case is next
+        if more.isValid():
+            self.tree.setCurrentIndex(more)
+            return
         if self._syncing_tree:
             return
         case_id = current.data(CaseIdRole) if current.isValid() else None
@@ -261,7 +265,7 @@ class MainWindow(QMainWindow):
             self.status(self.tr("事例 {id} はライブラリにありません。").format(id=case_id))
             return False
         self.detail.set_case(case)
-        self.detail.set_matches(self.tree_model.index_of(case_id).isValid())
+        self.detail.set_matches(self.tree_model.matches(case_id))
         if record:
             self.history.visit(case_id)
         self._update_history_actions()

@@ -470,6 +470,14 @@ Right-click bookmarks in the list and choose “Add to collection”.</translati
 <context>
     <name>CaseTreeModel</name>
     <message>
+        <source>さらに {n} 件を表示</source>
+        <translation>Show {n} more</translation>
+    </message>
+    <message>
+        <source>さらに {n} 件を表示（残り {rest} 件）</source>
+        <translation>Show {n} more ({rest} not shown)</translation>
+    </message>
+    <message>
         <source>{id}  {organization}（{band}）
 {title}</source>
         <translation>{id}  {organization} ({band})
