@@ -32,7 +32,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 
 from gui.badges import new_badge, note_badge, status_icon
 from gui.case_tree_nodes import (
@@ -454,6 +454,8 @@ class CaseTreeModel(QAbstractItemModel):
             return node.label if column == 0 else None
         if role == _R_FONT:
             return self._italic
+        if role == _R_FOREGROUND:  # drawn as a link: choosing it does something
+            return QGuiApplication.palette().link()
         if role == NodeKindRole:
             return node.kind
         if role == MatchCountRole:
@@ -484,9 +486,11 @@ R = Qt.ItemDataRole
 # Looked up once: a PySide6 enum member access costs about a microsecond, and data() runs ~1,000 times a paint.
 _R_DISPLAY, _R_ACCESSIBLETEXT, _R_FONT = R.DisplayRole, R.AccessibleTextRole, R.FontRole
 _R_TOOLTIP, _R_DECORATION, _R_TEXTALIGNMENT = R.ToolTipRole, R.DecorationRole, R.TextAlignmentRole
+_R_FOREGROUND = R.ForegroundRole
 _CATEGORY, _MORE = NodeKind.CATEGORY, NodeKind.MORE
 _ROLES = frozenset(int(r) for r in (
     R.DisplayRole, R.AccessibleTextRole, R.FontRole, R.ToolTipRole, R.DecorationRole, R.TextAlignmentRole,
+    R.ForegroundRole,
     NodeKindRole, MatchCountRole, CaseRole, CaseIdRole, BookmarkedRole, StatusRole, NoteHitRole))
 
 

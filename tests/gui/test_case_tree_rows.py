@@ -60,6 +60,8 @@ def test_a_crowded_subcategory_shows_its_first_rows_and_a_more_row(qtmodeltester
     assert more.data() == f"さらに {ROWS_PER_GROUP} 件を表示（残り {n - ROWS_PER_GROUP} 件）"
     assert more.data(MatchCountRole) == n - ROWS_PER_GROUP
     assert more.data(CaseIdRole) is None
+    assert more.data(Qt.ItemDataRole.ForegroundRole) is not None  # drawn as a link, unlike the case rows
+    assert model.index_of("1-001").data(Qt.ItemDataRole.ForegroundRole) is None
     # Counts and the cases an export takes cover the hidden ones too.
     assert model.case_count() == n and len(model.case_ids()) == n
     assert model.matches(f"1-{n - 5:03d}") and not model.index_of(f"1-{n - 5:03d}").isValid()
