@@ -56,7 +56,7 @@ from gui.plain import plain_tooltip
 from model.bookmarks import status_label
 from model.case import Case, population_band_label
 from model.fields import label
-from model.sorting import sort_cases
+from model.sorting import SortValues
 
 # The node and column names are defined in gui/case_tree_nodes; they stay importable from here.
 __all__ = [
@@ -120,6 +120,7 @@ class CaseTreeModel(QAbstractItemModel):
         self._note_hits: frozenset[str] = frozenset()
         self._labels: dict[str, tuple[Case, tuple[str, ...]]] = {}
         self._places = Places()
+        self._sort_values = SortValues()
         self._bold = QFont()
         self._bold.setBold(True)
         self._italic = QFont()
@@ -207,7 +208,7 @@ class CaseTreeModel(QAbstractItemModel):
         column, descending = self._sort
         for parent in self._parents:
             if len(parent.cases) > 1:
-                parent.cases = list(sort_cases(parent.cases, column, descending))
+                parent.cases = self._sort_values.sort(parent.cases, column, descending)
 
     # -- rows beyond the first ---------------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ library order (`model.library.sort_key`).
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -84,16 +85,38 @@ def sort_value(case: Case, column: str) -> Any:
 def sort_cases(cases: Iterable[Case], column: str, descending: bool = False) -> list[Case]:
     """`cases` ordered by `column` (one of SORT_COLUMNS; KeyError otherwise); cases without the figure last in both
     directions, ties in library order."""
-    key = _KEYS[column]
-    ordered = sorted(cases, key=sort_key)
-    with_value: list[tuple[Any, Case]] = []
-    without: list[Case] = []
-    for case in ordered:
-        value = key(case)
-        if value is None:
-            without.append(case)
-        else:
-            with_value.append((value, case))
-    # sorted() is stable, and reverse=True keeps equal items in their original order too.
-    with_value.sort(key=lambda vc: vc[0], reverse=descending)
-    return [c for _, c in with_value] + without
+    return SortValues().sort(cases, column, descending)
+
+
+_Entry = tuple[Any, tuple[int, int, int, str], Case]  # what the case sorts by, its library order, the case
+_VALUE, _ORDER, _CASE = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
+
+
+class SortValues:
+    """`sort_cases` with what each case sorts by worked out once per Case object and column: the tree sorts the
+    same cases again on every header click and every filter (keyed by object identity; the cache holds the case,
+    so its id stays its own)."""
+
+    _LIMIT = 50_000  # entries kept per column before that column's cache starts again (a reload brings new cases)
+
+    def __init__(self) -> None:
+        self._by_column: dict[str, dict[int, _Entry]] = {}
+
+    def sort(self, cases: Iterable[Case], column: str, descending: bool = False) -> list[Case]:
+        key = _KEYS[column]
+        cases = list(cases)
+        table = self._by_column.setdefault(column, {})
+        if len(table) > max(self._LIMIT, 3 * len(cases)):
+            table.clear()
+        entries: list[_Entry | None] = list(map(table.get, map(id, cases)))
+        if None in entries:
+            for i, case in enumerate(cases):
+                if entries[i] is None:
+                    entries[i] = table[id(case)] = (key(case), sort_key(case), case)
+        with_value = [e for e in entries if e is not None and e[0] is not None]
+        without = [e for e in entries if e is not None and e[0] is None]
+        # Library order first; sort() is stable, and reverse=True keeps equal items in their original order too.
+        with_value.sort(key=_ORDER)
+        with_value.sort(key=_VALUE, reverse=descending)
+        without.sort(key=_ORDER)
+        return list(map(_CASE, with_value)) + list(map(_CASE, without))

@@ -75,3 +75,18 @@ def test_ties_keep_library_order() -> None:
     same = [_case(f"1-0{i}", "同じ町", "山形県", 1000, None, None, None) for i in (3, 1, 2)]
     assert _ids(sort_cases(same, "population")) == ["1-01", "1-02", "1-03"]
     assert _ids(sort_cases(same, "population", descending=True)) == ["1-01", "1-02", "1-03"]
+
+
+def test_sort_values_reuses_what_each_case_sorts_by_and_follows_a_changed_case() -> None:
+    from dataclasses import replace
+
+    from model.sorting import SortValues
+
+    sorter = SortValues()
+    for column in SORT_COLUMNS:  # the cached sort and the one-off sort agree, both directions, twice over
+        for descending in (False, True):
+            assert _ids(sorter.sort(CASES, column, descending)) == _ids(sort_cases(CASES, column, descending))
+            assert _ids(sorter.sort(CASES[::-1], column, descending)) == _ids(sort_cases(CASES, column, descending))
+    # A reloaded case is a new object: its new figure counts, not the remembered one.
+    bigger = replace(CASES[1], population=Population(9_000_000, "900万人", None))
+    assert _ids(sorter.sort([CASES[0], bigger, *CASES[2:]], "population"))[-2:] == ["1-02", "1-03"]
