@@ -92,7 +92,9 @@ NoteHitRole = Qt.ItemDataRole.UserRole + 7  # bool: found by the search only thr
 _Index = QModelIndex | QPersistentModelIndex
 _TOP = QModelIndex()  # the invisible root, as a default argument
 # Computed once: the view asks for every row's flags while laying out, and enum `|` is slow in Python.
-_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_LEAF_FLAGS = _GROUP_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
+_CASE = NodeKind.CASE
 _NUMERIC = frozenset(COL[k] for k in ("population", "initial_cost", "running_cost", "lead_time"))
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _CENTER = Qt.AlignmentFlag.AlignCenter
@@ -371,7 +373,8 @@ class CaseTreeModel(QAbstractItemModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return _ROW_FLAGS
+        # ItemNeverHasChildren spares the view a hasChildren() call per case row while it lays out the rows.
+        return _GROUP_FLAGS if index.internalPointer().kind < _CASE else _LEAF_FLAGS
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
