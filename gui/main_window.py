@@ -81,6 +81,11 @@ class MainWindow(QMainWindow):
         self._counts_timer.setSingleShot(True)
         self._counts_timer.setInterval(200)
         self._counts_timer.timeout.connect(self._update_facet_counts)
+        # The detail pane's highlight follows a filter change on the next event-loop turn: the tree paints first.
+        self._query_timer = QTimer(self)
+        self._query_timer.setSingleShot(True)
+        self._query_timer.setInterval(0)
+        self._query_timer.timeout.connect(lambda: self.detail.set_query(self._filters.query))
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
 
         cases_page = QWidget()
@@ -189,7 +194,7 @@ class MainWindow(QMainWindow):
         else:
             self.empty_state.show_filters(filters, len(self.library))
             self.tree_stack.setCurrentWidget(self.empty_state)
-        self.detail.set_query(filters.query)  # parsed once, by the search above
+        self._query_timer.start()  # the detail pane's highlight (parsed once, by the search above)
         if current is not None:
             self._select_in_tree(current)
         self.detail.set_matches(current is None or self.tree_model.matches(current))

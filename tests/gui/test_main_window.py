@@ -81,8 +81,8 @@ def test_typing_filters_live_and_enter_selects_the_first_match(qtbot: QtBot, win
     qtbot.keyClick(window.search_panel.field, Qt.Key.Key_Return)
     assert window.detail.case_id == "1-05"
     assert window.tree.hasFocus()
-    # The match is highlighted in the case shown.
-    assert "#fff3a0" in window.detail.browser("overview").toHtml()
+    # The match is highlighted in the case shown (right after the tree has been painted).
+    qtbot.waitUntil(lambda: "#fff3a0" in window.detail.browser("overview").toHtml())
 
 
 def test_escape_clears_the_search(qtbot: QtBot, window: MainWindow) -> None:
@@ -321,4 +321,5 @@ def test_a_keystroke_parses_the_query_once_for_the_tree_and_the_detail(qtbot: Qt
     window.show_case("1-04")
     _search(qtbot, window, "協議会", "5件中 2件")
     assert parsed == ["協議会"]
-    assert window.detail.tabs.tabText(1) == "効果 (1)"  # the detail pane counts and highlights with it
+    # the detail pane counts and highlights with it, once the tree has been painted
+    qtbot.waitUntil(lambda: window.detail.tabs.tabText(1) == "効果 (1)")
