@@ -37,6 +37,9 @@ def measure(db: Path, repeat: int) -> dict[str, Any]:
     from model.library import Library
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from printing.fonts import register_fonts
+
+    register_fonts()  # as the app does: Japanese painted with the bundled font, not as missing glyphs
     home = Path(os.environ.get("DX_CASEBOOK_HOME") or tempfile.mkdtemp(prefix="dx-bench-"))
     library = Library.open_db(db)
     window = MainWindow(library, BookmarkStore(home / "bookmarks.json"),
