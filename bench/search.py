@@ -75,11 +75,10 @@ def measure(db: Path, repeat: int, stored_text: bool = True) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from gui.main_window import MainWindow
+    from model import search_store
     from model.bookmarks import BookmarkStore
     from model.library import Library
     from model.search import Query
-
-    from model import search_store
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     home = Path(os.environ.get("DX_CASEBOOK_HOME") or tempfile.mkdtemp(prefix="dx-bench-"))
