@@ -31,6 +31,7 @@ from model.import_result import ImportedVolume
 from model.library_index import DocumentSource
 from model.library_writes import LibraryWrites
 from model.search import Query, normalize
+from model.search_store import LibraryStore
 
 TABLE = "cases"
 
@@ -90,10 +91,7 @@ class Library(LibraryWrites):
         self._by_id: dict[str, Case] = {}
         self._search_text: dict[str, str] = {}
         self._texts: list[str] | None = None  # the search texts in library order, built by the first search
-        self._user_ids: list[str] = []  # the user file's case ids in file order (what its stored search text holds)
-        # The user file's stored search text (model/search_store.py): "unread", "stale" (write it once every
-        # text is built), "done" (read, written or not to be written).
-        self._store_state = "unread"
+        self._stored = LibraryStore(None, None, [])  # the user file's stored search text (model/search_store.py)
         # The last search's terms and the indexes (into _cases/_texts) of its matches: typing on narrows from them.
         self._last_search: tuple[tuple[str, ...], list[int]] | None = None
         self._stamp: tuple[int, int, int] | None = None  # the user file's version when it was last read
@@ -171,8 +169,7 @@ class Library(LibraryWrites):
         self._texts = None
         self._last_search = None
         self._stamp = stamp
-        self._user_ids = [c.id for c in user_cases]
-        self._store_state = "unread"
+        self._stored = LibraryStore(self.user_path, stamp, [c.id for c in user_cases])
 
     def _read_user_file(self) -> UserFile:
         """The user's file read and validated in full (recovered from a backup when damaged); its index rebuilt."""
@@ -302,70 +299,34 @@ class Library(LibraryWrites):
     def prepare_search(self, limit: int | None = None) -> bool:
         """Build the search text of up to `limit` more cases (all when None); True once every case has it.
 
-        The first call reads the user file's stored search text (model/search_store.py) when it is current: one
-        file read (about 0.05 s for 10,000 cases), and the cases' full documents stay unread. Otherwise the text is
-        built from the cases, which takes about 1 s for 10,000 cases on a 2-core machine; an app calls this with
-        a small limit from idle moments after start-up (250 cases take about 15 ms, one frame), so that the first
-        keystroke does not wait and start-up does not pay either, and the text is stored once every case has it.
+        The user file's stored search text (model/search_store.py) is read when it is current: one file read, then
+        `limit` texts decoded a call (10,000 cases: about 0.05 s in all), and the cases' full documents stay
+        unread. The rest (the shipped cases, or all of them when the store is stale) is built from the cases,
+        which takes about 1 s for 10,000 cases on a 2-core machine. An app calls this with a small limit from idle
+        moments after start-up (250 cases take about 15 ms to build, one frame), so that the first keystroke does
+        not wait and start-up does not pay either; the text is stored once every case has it.
         """
-        self._read_store()
-        missing = [c for c in self._cases if c.id not in self._search_text]
-        if limit is not None:
-            missing = missing[:max(limit, 0)]
-        self.load_full(missing)
-        self._index(missing)
+        if self._stored.pending:
+            self._stored.take(limit, self._search_text)
+        else:
+            missing = [c for c in self._cases if c.id not in self._search_text]
+            if limit is not None:
+                missing = missing[:max(limit, 0)]
+            self.load_full(missing)
+            self._index(missing)
         done = len(self._search_text) >= len(self._cases)
         if done:
-            self._write_store()
+            self._stored.save(self._search_text)
             if self._texts is None:
                 self._texts = [self._search_text[c.id] for c in self._cases]
         return done
 
     def _index_all(self) -> None:
-        self._read_store()
+        self._stored.take(None, self._search_text)
         missing = [c for c in self._cases if c.id not in self._search_text]
         self.load_full(missing)
         self._index(missing)
-
-    def _store_stamp(self) -> dict[str, Any] | None:
-        """The user file's source stamp when the file is still the version this library read, else None."""
-        if self.user_path is None or self._stamp is None or not self._user_ids:
-            return None
-        from model import library_index
-
-        stamp = library_index.source_stamp(self.user_path)
-        if stamp is None or (stamp["ino"], stamp["mtime_ns"], stamp["size"]) != self._stamp:
-            return None
-        return stamp
-
-    def _read_store(self) -> None:
-        if self._store_state != "unread":
-            return
-        self._store_state = "done"
-        stamp = self._store_stamp()
-        if stamp is None or self.user_path is None:
-            return
-        from model import search_store
-
-        texts = search_store.read(search_store.store_path(self.user_path), stamp, self._user_ids)
-        if texts is None:
-            self._store_state = "stale"
-            return
-        known = self._search_text
-        for case_id, text in zip(self._user_ids, texts, strict=True):
-            known.setdefault(case_id, text)
-
-    def _write_store(self) -> None:
-        if self._store_state != "stale":
-            return
-        self._store_state = "done"
-        stamp = self._store_stamp()
-        if stamp is None or self.user_path is None:
-            return
-        from model import search_store
-
-        texts = [self._search_text[case_id] for case_id in self._user_ids]
-        search_store.write(search_store.store_path(self.user_path), stamp, self._user_ids, texts)
+        self._stored.save(self._search_text)  # a next session (or `list --search` on the command line) reads it
 
     def _index(self, missing: list[Case]) -> None:
         # One normalize() call over all texts is several times faster than one per case.

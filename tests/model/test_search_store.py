@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import orjson
 import pytest
 
 from model import search_store
@@ -21,6 +22,18 @@ def found(library: Library) -> dict[str, list[str]]:
     return {query: [c.id for c in library.search(query)] for query in QUERIES}
 
 
+def unread_documents(library: Library) -> int:
+    return sum(source.pending for source in library._sources)
+
+
+def from_store(library: Library) -> bool:
+    """Prepare search in one call; True when that read no case document (the store held every text)."""
+    before = unread_documents(library)
+    assert before == len(library)  # opened from its start-up index: no document read yet
+    assert library.prepare_search(limit=len(library)) is True
+    return unread_documents(library) == before
+
+
 def first_session(path: Path, n: int = 120) -> dict[str, list[str]]:
     library = write_library(path, varied_cases(n, seed=5))
     assert library.prepare_search() is True  # every text built from the cases, then stored
@@ -32,8 +45,11 @@ def test_a_later_session_reads_the_stored_text_and_leaves_the_documents_unread(t
     path = tmp_path / "lib.json"
     before = first_session(path)
     later = Library.open_db(path)
-    assert later.prepare_search(limit=0) is True  # nothing built from the cases: all of it was read
-    assert sum(source.pending for source in later._sources) == len(later)  # no case document was loaded for it
+    assert later.prepare_search(limit=0) is False  # a zero limit takes nothing, from the store either
+    assert later.prepare_search(limit=50) is False
+    assert later.prepare_search(limit=50) is False
+    assert later.prepare_search(limit=50) is True  # 120 cases, 50 a call
+    assert unread_documents(later) == len(later)  # no case document was read for it
     assert found(later) == before
     fresh = Library.open_db(path)
     search_store.store_path(path).unlink()
@@ -47,10 +63,11 @@ def test_a_changed_library_file_is_never_searched_with_the_old_text(tmp_path: Pa
     cases[7] = replace(cases[7], title="量子コンピュータの実証")
     write_library(path, cases)  # the file rewritten in place (as another writer might)
     later = Library.open_db(path)
-    assert later.prepare_search(limit=0) is False  # the store is stale: the text is built from the cases again
+    assert not from_store(later)  # the store is stale: the text is built from the cases again
     assert [c.id for c in later.search("量子コンピュータ")] == [cases[7].id]
-    assert later.prepare_search() is True
-    assert [c.id for c in Library.open_db(path).search("量子コンピュータ")] == [cases[7].id]  # stored anew
+    again = Library.open_db(path)
+    assert from_store(again)  # stored anew
+    assert [c.id for c in again.search("量子コンピュータ")] == [cases[7].id]
 
 
 def test_an_import_makes_the_store_stale(tmp_path: Path) -> None:
@@ -83,21 +100,28 @@ def _other_ids(raw: bytes) -> bytes:
     return raw.replace(b'"ids":["', b'"ids":["X', 1)
 
 
+def _sizes_swapped(raw: bytes) -> bytes:
+    header, _, body = raw.partition(b"\n")
+    doc = orjson.loads(header)
+    doc["sizes"][0], doc["sizes"][1] = doc["sizes"][1], doc["sizes"][0]
+    assert doc["sizes"][0] != doc["sizes"][1]
+    return orjson.dumps(doc) + b"\n" + body
+
+
 def _garbage(raw: bytes) -> bytes:
     return b"\xff\xfe not a store at all \n" + raw[:100]
 
 
-@pytest.mark.parametrize("damage", [_truncated, _flipped, _odd, _no_header, _other_ids, _garbage])
+@pytest.mark.parametrize("damage", [_truncated, _flipped, _odd, _no_header, _other_ids, _sizes_swapped, _garbage])
 def test_a_damaged_store_is_ignored_and_rewritten(tmp_path: Path, damage: object) -> None:
     path = tmp_path / "lib.json"
     before = first_session(path)
     store = search_store.store_path(path)
     store.write_bytes(damage(store.read_bytes()))  # type: ignore[operator]
     later = Library.open_db(path)
-    assert later.prepare_search(limit=0) is False
+    assert not from_store(later)
     assert found(later) == before
-    assert later.prepare_search() is True
-    assert Library.open_db(path).prepare_search(limit=0) is True  # written again, and good
+    assert from_store(Library.open_db(path))  # written again, and good
 
 
 def test_a_store_made_from_other_code_or_data_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -105,7 +129,7 @@ def test_a_store_made_from_other_code_or_data_is_not_used(tmp_path: Path, monkey
     before = first_session(path)
     monkeypatch.setattr(search_store, "recipe", lambda: "another normalize()")
     later = Library.open_db(path)
-    assert later.prepare_search(limit=0) is False
+    assert not from_store(later)
     assert found(later) == before
 
 
@@ -122,9 +146,13 @@ def test_shipped_cases_are_built_and_the_user_file_is_read(tmp_path: Path) -> No
                                   category=Numbered(2, "人材確保・育成")) for i in range(1, 30)])
     assert first.prepare_search() is True
     before = found(first)
+    Library.open(user=user)  # reads the file the import wrote in full, and writes its start-up index
     later = Library.open(user=user)
-    assert later.prepare_search(limit=0) is False  # the shipped cases are not in the user's store
+    user_source = later._sources[-1]
+    assert user_source.pending == 29
+    assert later.prepare_search(limit=1000) is False  # the user's 29 texts from the store; the shipped ones next
     assert later.prepare_search() is True
+    assert user_source.pending == 29  # no user document read
     assert found(later) == before
     assert "2-01" in before["ふながた"]  # the reading of the organization is in the stored text too
 
@@ -136,6 +164,20 @@ def test_a_text_holding_the_separator_is_not_stored(tmp_path: Path) -> None:
     assert search_store.write(search_store.store_path(path), stamp, ["a", "b"], ["x\x00y", "z"]) is False
     assert search_store.write(search_store.store_path(path), stamp, ["a"], ["\ud800"]) is False
     assert not search_store.store_path(path).exists()
-    assert search_store.write(search_store.store_path(path), stamp, ["a", "b"], ["x", ""]) is True
-    assert search_store.read(search_store.store_path(path), stamp, ["a", "b"]) == ["x", ""]
-    assert search_store.read(search_store.store_path(path), {"size": 3}, ["a", "b"]) is None
+    assert search_store.write(search_store.store_path(path), stamp, ["a", "b", "c"], ["x", "", "\U0001f600y"])
+    stored = search_store.read(search_store.store_path(path), stamp, ["a", "b", "c"])
+    assert stored is not None
+    assert stored.take(2) == [("a", "x"), ("b", "")]
+    assert stored.take(5) == [("c", "\U0001f600y")]  # a character outside the BMP is two UTF-16 units
+    assert stored.remaining == 0 and stored.take() == []
+    assert search_store.read(search_store.store_path(path), {"size": 3}, ["a", "b", "c"]) is None
+    assert search_store.read(search_store.store_path(path), stamp, ["a", "b"]) is None
+
+
+def test_the_first_search_stores_the_text_too(tmp_path: Path) -> None:
+    path = tmp_path / "lib.json"
+    library = write_library(path, varied_cases(50, seed=3))
+    before = found(library)  # no idle preparation: the first search builds the text, and stores it
+    later = Library.open_db(path)
+    assert from_store(later)
+    assert found(later) == before
