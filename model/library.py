@@ -326,7 +326,7 @@ class Library(LibraryWrites):
         missing = [c for c in self._cases if c.id not in self._search_text]
         self.load_full(missing)
         self._index(missing)
-        self._stored.save(self._search_text)  # a next session (or `list --search` on the command line) reads it
+        # Not stored here (66-104 ms at 10,000 cases, not to be added to a keystroke): the next prepare_search does.
 
     def _index(self, missing: list[Case]) -> None:
         # One normalize() call over all texts is several times faster than one per case.

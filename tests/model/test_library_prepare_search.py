@@ -15,7 +15,7 @@ def test_prepared_in_steps_equals_built_by_the_first_search(tmp_path: Path) -> N
     queries = ("RPA", "でじたる 研修", "ＡＩ－ＯＣＲ", "北海道", "量子")
     lazy = Library.open_db(path)
     found = {query: [c.id for c in lazy.search(query)] for query in queries}  # built by the first search
-    search_store.store_path(path).unlink()  # which stored it (model/search_store.py): the next one builds it again
+    assert not search_store.store_path(path).exists()  # stored by a later prepare_search, not by a search
     stepped = Library.open_db(path)
     steps = 0
     while not stepped.prepare_search(limit=40):

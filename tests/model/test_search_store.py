@@ -174,10 +174,12 @@ def test_a_text_holding_the_separator_is_not_stored(tmp_path: Path) -> None:
     assert search_store.read(search_store.store_path(path), stamp, ["a", "b"]) is None
 
 
-def test_the_first_search_stores_the_text_too(tmp_path: Path) -> None:
+def test_text_built_by_the_first_search_is_stored_by_the_next_preparation(tmp_path: Path) -> None:
     path = tmp_path / "lib.json"
     library = write_library(path, varied_cases(50, seed=3))
-    before = found(library)  # no idle preparation: the first search builds the text, and stores it
+    before = found(library)  # no idle preparation: the first search builds the text (and does not wait to store it)
+    assert not search_store.store_path(path).exists()
+    assert library.prepare_search(limit=0) is True  # the next idle moment: nothing left to build, so it is stored
     later = Library.open_db(path)
     assert from_store(later)
     assert found(later) == before
