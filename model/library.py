@@ -10,9 +10,10 @@ Two TinyDB files, both with the case documents of docs/data-format.md in the tab
 `Library.open_db(path)` uses one file as the whole library (the CLI's `--db`): imports go into that file.
 
 Start-up reads each file's start-up index (model/library_index.py: the summary fields of every case) when it is
-current; the long fields of a case load when first read, in idle slices (`prepare_search`) or at the first search
-(`load_full`). A stale, missing or damaged index is ignored: the file is read (and validated) in full and the index
-rebuilt, so any writer of the file is fine.
+current; the long fields of a case load when first read, or at the first search (`load_full`). The search text is
+read from the file's stored search text when current (model/search_store.py), else built in idle slices
+(`prepare_search`, which loads the cases it needs) and stored. A stale, missing or damaged index is ignored: the
+file is read (and validated) in full and the index rebuilt, so any writer of the file is fine.
 """
 
 from __future__ import annotations
