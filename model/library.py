@@ -194,7 +194,7 @@ class Library(LibraryWrites):
                 raw = b""
             index = library_index.build(docs, raw, stamp)
             if index is not None and library_index.source_stamp(self.user_path) == stamp:
-                library_index.write(library_index.index_path(self.user_path), index)
+                library_index.write(library_index.index_path(self.user_path), index, like=self.user_path)
         del docs, table
         user = UserFile.of_tables(tables)
         del tables

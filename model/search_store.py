@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import stat
 import sys
 import unicodedata
 import zlib
@@ -137,9 +138,10 @@ def read(path: Path, stamp: dict[str, Any] | None, ids: list[str]) -> StoredText
     return StoredTexts(ids, body, offsets)
 
 
-def write(path: Path, stamp: dict[str, Any], ids: list[str], texts: list[str]) -> bool:
-    """Store `texts` (one per id) for the library file version `stamp`, atomically; False when nothing was written
-    (a folder that refuses it, a text holding the separator, no recipe)."""
+def write(source: Path, stamp: dict[str, Any], ids: list[str], texts: list[str]) -> bool:
+    """Store `texts` (one per id) for the version `stamp` of the library file `source`, atomically, next to it;
+    False when nothing was written (a folder that refuses it, a text holding the separator, no recipe)."""
+    path = store_path(source)
     wanted = recipe()
     if wanted is None or len(ids) != len(texts) or not ids or any(SEPARATOR in t for t in texts):
         return False
@@ -153,7 +155,12 @@ def write(path: Path, stamp: dict[str, Any], ids: list[str], texts: list[str]) -
     del encoded
     tmp = path.with_name(f".{path.name}.writing")
     try:
-        with open(tmp, "wb") as f:
+        # The same permissions as the library file it is made from (a private user file: 0600, a shared --db: its
+        # mode); created private, so it is never readable by more people than that meanwhile.
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with open(fd, "wb") as f:
+            with suppress(OSError):
+                os.fchmod(fd, stat.S_IMODE(os.stat(source).st_mode))
             f.write(header + b"\n")
             f.write(body)
         os.replace(tmp, path)
@@ -222,4 +229,4 @@ class LibraryStore:
         stamp = self._stamp()
         if stamp is None or self._source is None or any(case_id not in known for case_id in self._ids):
             return
-        write(store_path(self._source), stamp, self._ids, [known[case_id] for case_id in self._ids])
+        write(self._source, stamp, self._ids, [known[case_id] for case_id in self._ids])

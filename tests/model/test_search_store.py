@@ -12,7 +12,8 @@ import pytest
 from model import search_store
 from model.case import Numbered
 from model.library import Library
-from tests.factories import make_case
+from model.library_index import index_path
+from tests.factories import file_mode, make_case
 from tests.libraries import varied_cases, write_library
 
 QUERIES = ("RPA", "でじたる 研修", "ＡＩ－ＯＣＲ", "北海道", "量子", "ふながた", "DX 窓口")
@@ -161,10 +162,10 @@ def test_a_text_holding_the_separator_is_not_stored(tmp_path: Path) -> None:
     path = tmp_path / "lib.json"
     path.write_bytes(b"{}")
     stamp = {"size": 2}
-    assert search_store.write(search_store.store_path(path), stamp, ["a", "b"], ["x\x00y", "z"]) is False
-    assert search_store.write(search_store.store_path(path), stamp, ["a"], ["\ud800"]) is False
+    assert search_store.write(path, stamp, ["a", "b"], ["x\x00y", "z"]) is False
+    assert search_store.write(path, stamp, ["a"], ["\ud800"]) is False
     assert not search_store.store_path(path).exists()
-    assert search_store.write(search_store.store_path(path), stamp, ["a", "b", "c"], ["x", "", "\U0001f600y"])
+    assert search_store.write(path, stamp, ["a", "b", "c"], ["x", "", "\U0001f600y"])
     stored = search_store.read(search_store.store_path(path), stamp, ["a", "b", "c"])
     assert stored is not None
     assert stored.take(2) == [("a", "x"), ("b", "")]
@@ -183,3 +184,22 @@ def test_text_built_by_the_first_search_is_stored_by_the_next_preparation(tmp_pa
     later = Library.open_db(path)
     assert from_store(later)
     assert found(later) == before
+
+
+def test_the_store_has_the_permissions_of_its_library_file(tmp_path: Path, umask: None) -> None:
+    own = tmp_path / "home" / "library.json"
+    library = Library.open(user=own)
+    library.import_cases([make_case(id="2-01", category=Numbered(2, "人材確保・育成"))])
+    assert library.prepare_search() is True
+    assert file_mode(own) == 0o600 and file_mode(search_store.store_path(own)) == 0o600
+    Library.open(user=own)  # reads the file the import wrote, and writes its start-up index
+    assert file_mode(index_path(own)) == 0o600
+
+    shared = tmp_path / "team-library.json"
+    write_library(shared, varied_cases(10, seed=1))
+    shared.chmod(0o664)  # the user shares it with their team
+    assert Library.open_db(shared).prepare_search() is True
+    assert file_mode(search_store.store_path(shared)) == 0o664
+    index_path(shared).unlink()
+    Library.open_db(shared)
+    assert file_mode(index_path(shared)) == 0o664

@@ -27,7 +27,7 @@ def test_stored_texts_come_back_exactly_in_any_slices(texts: list[str], slices: 
     source.write_bytes(b"{}")
     ids = [f"id-{i}" for i in range(len(texts))]
     stamp = {"size": 2}
-    assert search_store.write(search_store.store_path(source), stamp, ids, texts)
+    assert search_store.write(source, stamp, ids, texts)
     stored = search_store.read(search_store.store_path(source), stamp, ids)
     assert stored is not None
     got: list[tuple[str, str]] = []
