@@ -19,7 +19,8 @@ because it is the one that pays for anything computed lazily; it is typed after 
 one second (`IDLE_BEFORE_TYPING_MS`), as a user reads the window before typing. It is measured as a user meets it
 on any day but the first after an import: an earlier session has stored the search text next to the library
 (model/search_store.py; made here, untimed, when missing). `--no-stored-text` removes that store first: the first
-session after an import, which builds the text from the cases in idle time.
+session after an import, which builds the text from the cases in idle time. The keystrokes after the first one
+are timed once the idle work is done, the bigram index included (`idle_ready_s`: from the window shown to then).
 """
 
 from __future__ import annotations
@@ -123,8 +124,15 @@ def measure(db: Path, repeat: int, stored_text: bool = True) -> dict[str, Any]:
     # A user reads the window for a moment before typing: let the event loop idle as it would (anything the app
     # prepares in idle time after start-up happens here), then the first search of the session, which pays for
     # whatever is still computed lazily.
+    shown = time.perf_counter()
     QTest.qWait(IDLE_BEFORE_TYPING_MS)
     first_filter, first_painted, _ = keystroke("", "D")
+    # The rest of the idle work (the bigram index, about 2 s after the window shows at 10,000 cases) is done
+    # before the keystrokes below are timed, as it is for a user who has read the window for a few seconds.
+    deadline = time.perf_counter() + 30
+    while not (library.prepare_search(0) and library.prepare_index(0)) and time.perf_counter() < deadline:
+        QTest.qWait(20)
+    idle_ready = time.perf_counter() - shown
 
     filt: list[float] = []
     painted: list[float] = []
@@ -169,6 +177,7 @@ def measure(db: Path, repeat: int, stored_text: bool = True) -> dict[str, Any]:
         "samples": len(painted),
         "first_filter_ms": first_filter * ms,
         "first_painted_ms": first_painted * ms,
+        "idle_ready_s": idle_ready,
         "filter_p50_ms": median(filt) * ms,
         "filter_p95_ms": percentile(filt, 95) * ms,
         "painted_p50_ms": median(painted) * ms,
