@@ -390,7 +390,8 @@ class MainWindow(QMainWindow):
         tree.installEventFilter(self._paint_watch)
 
     def _prepare_search_slice(self) -> None:
-        if self.library.prepare_search(250):
+        # The search text first (250 cases a turn), then the bigram index that speeds search up (32 texts a turn).
+        if self.library.prepare_search(250) and self.library.prepare_index(32):
             self._index_timer.stop()
 
     def changeEvent(self, event: QEvent) -> None:

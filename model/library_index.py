@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import threading
 import weakref
 from collections.abc import Iterable
@@ -135,11 +136,17 @@ def build(docs: list[dict[str, Any]], raw: bytes, stamp: dict[str, Any]) -> dict
             "sources": [list(k) for k in sources], "columns": columns}
 
 
-def write(path: Path, index: dict[str, Any]) -> bool:
-    """Write the index atomically next to its source; False (nothing written) when the folder refuses it."""
+def write(path: Path, index: dict[str, Any], like: Path | None = None) -> bool:
+    """Write the index atomically next to its source; False (nothing written) when the folder refuses it. With
+    `like` (the source), the index gets its permissions (a private user file: 0600), else the umask's."""
     tmp = path.with_name(f".{path.name}.writing")
     try:
-        tmp.write_bytes(orjson.dumps(index))
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600 if like is not None else 0o666)
+        with open(fd, "wb") as f:
+            if like is not None:
+                with suppress(OSError):
+                    os.fchmod(fd, stat.S_IMODE(os.stat(like).st_mode))
+            f.write(orjson.dumps(index))
         os.replace(tmp, path)
     except OSError:
         with suppress(OSError):
