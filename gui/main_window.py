@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self._query_timer = QTimer(self)
         self._query_timer.setSingleShot(True)
         self._query_timer.setInterval(0)
-        self._query_timer.timeout.connect(lambda: self.detail.set_query(self._filters.query))
+        self._query_timer.timeout.connect(self._highlight_query)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
 
         cases_page = QWidget()
@@ -200,6 +200,9 @@ class MainWindow(QMainWindow):
         self.detail.set_matches(current is None or self.tree_model.matches(current))
         self._counts_timer.start()
         self.near.filters_applied(cases)  # the map and the 近い団体 ranking follow the filters
+
+    def _highlight_query(self) -> None:
+        self.detail.set_query(self._filters.query)
 
     def filter_context(self) -> Context:
         """What the filters read from the bookmarks: star, status, note and contact log."""
