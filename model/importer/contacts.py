@@ -52,10 +52,11 @@ def _contact_b_body(text: str) -> tuple[str, str, str | None] | None:
 
 def contacts(lines: CaseLines) -> list[Contact]:
     out: list[Contact] = []
+    kinds, texts = lines.kinds, lines.texts
     for k in lines.indices():
-        if not lines.is_free(k):
+        if kinds[k] is not None:
             continue
-        t = lines.text(k)
+        t = texts[k]
         mb = CONTACT_B_RE.match(t)
         if mb:
             lines.claim(k)

@@ -52,10 +52,11 @@ def cost(lines: CaseLines) -> Cost | None:
     breakdown: tuple[list[CostLine], list[CostLine]] = ([], [])
     notes: list[str | None] = [None, None]
     found = False
+    kinds, texts = lines.kinds, lines.texts
     for k in lines.indices():
-        if not lines.is_free(k):
+        if kinds[k] is not None:
             continue
-        t = lines.text(k)
+        t = texts[k]
         if t == "コスト":
             lines.claim(k)
             continue
@@ -149,10 +150,11 @@ def _breakdown(lines: CaseLines, k: int, out: tuple[list[CostLine], list[CostLin
 def schedule(lines: CaseLines) -> Schedule | None:
     marker = None
     lead: str | None = None
+    kinds, texts = lines.kinds, lines.texts
     for k in lines.indices():
-        if not lines.is_free(k):
+        if kinds[k] is not None:
             continue
-        t = lines.text(k)
+        t = texts[k]
         if t.startswith("スケジュールの内訳") or t in ("スケジュール",):
             lines.claim(k)
             marker = k if marker is None else marker
@@ -172,7 +174,7 @@ def schedule(lines: CaseLines) -> Schedule | None:
     steps: list[ScheduleStep] = []
     k = marker
     while k < lines.end:
-        t = lines.text(k)
+        t = texts[k]
         if lines.is_free(k) and (is_question(t) or t.startswith("（総務省）")):
             break
         if lines.is_free(k):
@@ -205,10 +207,11 @@ def providers(lines: CaseLines) -> Providers | None:
     service: str | None = None
     operation: str | None = None
     others: list[str] = []
+    kinds, texts = lines.kinds, lines.texts
     for k in lines.indices():
-        if not lines.is_free(k):
+        if kinds[k] is not None:
             continue
-        t = lines.text(k)
+        t = texts[k]
         if t.startswith("サービス提供事業者等"):
             present = True
             lines.claim(k)
@@ -250,7 +253,7 @@ def providers(lines: CaseLines) -> Providers | None:
         return None
     # A lone `－` left on the page is an empty cell of these boxes.
     for k in lines.indices():
-        if lines.is_free(k) and is_dash(lines.text(k)):
+        if lines.is_free(k) and is_dash(texts[k]):
             lines.claim(k, DROPPED)
     return Providers(companies=companies, service=service, operation=operation, others=others)
 

@@ -16,6 +16,8 @@ _RADICAL_RANGES = ((0x2E80, 0x2EFF), (0x2F00, 0x2FDF))
 _RADICALS_RE = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf]")
 # Private-use code points: symbol-font bullets such as U+F0D8 (the Point arrow).
 _PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff]")
+# Either of the two: most lines have neither, and one search tells (a volume has some 23,000 lines).
+_TO_CLEAN_RE = re.compile("[\ue000-\uf8ff\u2e80-\u2eff\u2f00-\u2fdf]")
 _SPACES_RE = re.compile(r"[ \t\u3000\u00a0]+")
 
 SENTENCE_END = "。！？!?"
@@ -31,6 +33,8 @@ def _radical_to_kanji(match: re.Match[str]) -> str:
 def clean(raw: str) -> tuple[str, bool]:
     """The cleaned, stripped line and whether it was marked by a private-use bullet (a Point line)."""
     stripped = raw.strip()
+    if _TO_CLEAN_RE.search(raw) is None:
+        return stripped, False
     bullet = bool(stripped) and "\ue000" <= stripped[0] <= "\uf8ff"
     text = _PRIVATE_USE_RE.sub("", raw)
     text = _RADICALS_RE.sub(_radical_to_kanji, text)

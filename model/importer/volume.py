@@ -149,12 +149,13 @@ def _drop_materials(lines: CaseLines) -> None:
     """The 参考資料 page (figures and reprinted documents) is no field of the case. It lasts until a field's line,
     a question or a field label shows the page has changed."""
     inside = False
+    kinds, texts = lines.kinds, lines.texts
     for k in lines.indices():
-        if not lines.is_free(k):
-            if lines.kinds[k] == FIELD:
+        if kinds[k] is not None:
+            if kinds[k] == FIELD:
                 inside = False
             continue
-        t = lines.text(k)
+        t = texts[k]
         if MATERIALS_RE.match(t):
             inside = True
             lines.claim(k)
