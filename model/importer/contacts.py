@@ -57,14 +57,14 @@ def contacts(lines: CaseLines) -> list[Contact]:
         if kinds[k] is not None:
             continue
         t = texts[k]
-        mb = CONTACT_B_RE.match(t)
+        mb = CONTACT_B_RE.match(t) if t.startswith("【担当部署】") else None
         if mb:
             lines.claim(k)
             contact = _contact_b(lines, k, mb.group(1))
             if contact:
                 out.append(contact)
             continue
-        ma = CONTACT_A_RE.match(t)
+        ma = CONTACT_A_RE.match(t) if t.startswith("担当部署") else None
         if ma:
             lines.claim(k)
             contact = _contact_a(lines, k, ma.group(1))

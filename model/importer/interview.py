@@ -41,6 +41,8 @@ Block = list[int]
 
 
 def _heading_kind(text: str) -> str | None:
+    if not text.startswith(("＜", "【")):  # most lines: no match to try
+        return None
     m = _HEADING_RE.match(text)
     return m.group(1)[0] if m else None
 

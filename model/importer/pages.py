@@ -48,6 +48,7 @@ _HEADER_RE = re.compile(r"^＜\s*([0-9０-９]{1,2})\s*[．.]\s*([^＞]{1,40}?)\
 _SUBCAT_RE = re.compile(r"^([\u2460-\u2473])\s*(.*)$")
 _HEADER_BAND_RE = re.compile(r"^(.*?)(?<!\s)\s++(都道府県|人口[：:].*)$")
 _PAGENO_RE = re.compile(r"^[0-9０-９]{1,2}\s*[-－‐]\s*[0-9０-９]{1,3}$")
+_DIGITS = frozenset("0123456789０１２３４５６７８９")  # what a page number starts with
 _BAND_TAIL_RE = re.compile(r"^[0-9０-９]{1,3}万人未満$")
 _LEGEND_END_RE = re.compile(r"^[0-9０-９]{1,2}\s*[．.].*事例集の構成$")
 OVERVIEW_HEADINGS = ("事業の概要", "事業概要")
@@ -161,7 +162,7 @@ def split_volume(text: str) -> Volume:
                 kinds[i] = FURNITURE
                 i = _band_continuation(texts, kinds, i, t, bands) + 1
                 continue
-        if _PAGENO_RE.match(t):
+        if t[0] in _DIGITS and _PAGENO_RE.match(t):
             kinds[i] = FURNITURE
         elif legend_end < 0 and not titles and _LEGEND_END_RE.match(t):
             legend_end = i

@@ -72,7 +72,7 @@ def drop_furniture(lines: CaseLines, names: set[str]) -> None:
         t = texts[k]
         if t in speakers:
             lines.claim(k, SPEAKER)
-        elif SIGNATURE_RE.match(t):
+        elif t.startswith("☆") and SIGNATURE_RE.match(t):
             lines.claim(k, DROPPED)
         elif t.startswith("※"):
             nxt = lines.next_line(k, max_blanks=1)
@@ -89,7 +89,7 @@ def population(lines: CaseLines) -> Population | None:
     for k in lines.indices():
         if kinds[k] is not None:
             continue
-        m = REFERENCE_RE.match(texts[k])
+        m = REFERENCE_RE.match(texts[k]) if texts[k].startswith("【参考情報】") else None
         if not m:
             continue
         lines.claim(k)
@@ -153,7 +153,7 @@ def links(lines: CaseLines) -> LinkCollector:
     for k in lines.indices():
         if kinds[k] is not None:
             continue
-        m = LINKS_RE.match(texts[k])
+        m = LINKS_RE.match(texts[k]) if texts[k].startswith("関連") else None
         if not m:
             continue
         lines.claim(k)
@@ -213,7 +213,7 @@ def awards(lines: CaseLines, found: LinkCollector) -> list[str]:
     for k in lines.indices():
         if kinds[k] is not None:
             continue
-        m = AWARDS_RE.match(texts[k])
+        m = AWARDS_RE.match(texts[k]) if texts[k].startswith("受賞歴") else None
         if not m:
             continue
         lines.claim(k)
@@ -252,7 +252,7 @@ def extra_links(lines: CaseLines, found: LinkCollector) -> None:
         if kinds[k] is not None:
             continue
         t = texts[k]
-        if _BARE_URL_RE.match(t):
+        if t.startswith("http") and _BARE_URL_RE.match(t):
             url = t
             used = [k]
             nxt = lines.directly_next(k)

@@ -17,6 +17,8 @@ from model.importer.labels import EFFECTS_RE, is_label
 from model.importer.pages import OVERVIEW_HEADINGS
 from model.importer.text import bracket_depth, ends_sentence, join_wrapped, width
 
+_EFFECTS = "事業効果"  # what EFFECTS_RE matches starts with
+
 
 def _collect(lines: CaseLines, k: int, first: str, claim: bool = True) -> tuple[str, int]:
     """The paragraph starting at line k (whose text, without its marker, is `first`) and its last line.
@@ -56,7 +58,8 @@ def extract(lines: CaseLines) -> tuple[list[str], list[str], list[str]]:
     overview: list[str] = []
     effects: list[str] = []
     kinds, texts = lines.kinds, lines.texts
-    last_effects_heading = max((k for k in lines.indices() if kinds[k] is None and EFFECTS_RE.match(texts[k])),
+    last_effects_heading = max((k for k in lines.indices() if kinds[k] is None and texts[k].startswith(_EFFECTS)
+                                and EFFECTS_RE.match(texts[k])),
                                default=-1)
     state = "overview"
     last_para: tuple[list[str], int] | None = None  # (list, index) of the ○ item just read
@@ -72,7 +75,7 @@ def extract(lines: CaseLines) -> tuple[list[str], list[str], list[str]]:
             state = "overview"
             k += 1
             continue
-        em = EFFECTS_RE.match(t)
+        em = EFFECTS_RE.match(t) if t.startswith(_EFFECTS) else None
         if em:
             lines.claim(k)
             state = "effects"

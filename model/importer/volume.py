@@ -156,7 +156,7 @@ def _drop_materials(lines: CaseLines) -> None:
                 inside = False
             continue
         t = texts[k]
-        if MATERIALS_RE.match(t):
+        if t.startswith("参考資料") and MATERIALS_RE.match(t):
             inside = True
             lines.claim(k)
         elif inside:
