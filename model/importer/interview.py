@@ -76,9 +76,10 @@ def mark_questions(lines: CaseLines) -> dict[int, str]:
             prev_ok = True
             prev_could_start = False
             continue
-        prev_could_start = prev_ok and not ends_sentence(t) and not t.startswith(_LIST_START) and len(t) <= 60
+        ends, listed = ends_sentence(t), t.startswith(_LIST_START)
+        prev_could_start = prev_ok and not ends and not listed and len(t) <= 60
         # a finished sentence, or a list item / heading line (never a sentence wrapped onto the next line)
-        prev_ok = ends_sentence(t) or t.startswith(_LIST_START) or "\u2460" <= t[0] <= "\u2473"
+        prev_ok = ends or listed or "\u2460" <= t[0] <= "\u2473"
     return wrapped
 
 

@@ -23,6 +23,8 @@ _SPACES_RE = re.compile(r"[ \t\u3000\u00a0]+")
 SENTENCE_END = "。！？!?"
 _CLOSERS = "）)」』】］]"
 _OPENERS = "（(「『【［["
+_CLOSERS_AND_SPACE = _CLOSERS + " "
+_BRACKETS_RE = re.compile("[" + re.escape(_OPENERS + _CLOSERS) + "]")
 _ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 
 
@@ -84,7 +86,7 @@ def join_wrapped(parts: Iterable[str]) -> str:
 
 def bracket_depth(text: str, depth: int = 0) -> int:
     """How many brackets are still open at the end of `text`, starting with `depth` open (never negative)."""
-    for ch in text:
+    for ch in _BRACKETS_RE.findall(text):  # the brackets only, not every character
         if ch in _OPENERS:
             depth += 1
         elif ch in _CLOSERS and depth:
@@ -94,7 +96,7 @@ def bracket_depth(text: str, depth: int = 0) -> int:
 
 def ends_sentence(text: str) -> bool:
     """Whether `text` ends a sentence: 。！？ possibly followed by closing brackets."""
-    body = text.rstrip(_CLOSERS + " ")
+    body = text.rstrip(_CLOSERS_AND_SPACE)
     return bool(body) and body[-1] in SENTENCE_END
 
 
