@@ -58,9 +58,9 @@ def extract(lines: CaseLines) -> tuple[list[str], list[str], list[str]]:
     overview: list[str] = []
     effects: list[str] = []
     kinds, texts = lines.kinds, lines.texts
-    last_effects_heading = max((k for k in lines.indices() if kinds[k] is None and texts[k].startswith(_EFFECTS)
-                                and EFFECTS_RE.match(texts[k])),
-                               default=-1)
+    headings = [k for k in lines.indices() if texts[k].startswith(_EFFECTS) and kinds[k] is None
+                and EFFECTS_RE.match(texts[k])]
+    last_effects_heading = headings[-1] if headings else -1
     state = "overview"
     last_para: tuple[list[str], int] | None = None  # (list, index) of the ○ item just read
     last_end = -1
