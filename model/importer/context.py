@@ -26,6 +26,12 @@ class CaseLines:
     def indices(self) -> range:
         return range(self.start, self.end)
 
+    def starting(self, prefixes: str | tuple[str, ...]) -> list[int]:
+        """The lines whose text starts with `prefixes`, in order, claimed or not: a pass that acts on such lines
+        only walks these and checks `kinds[k]` as it gets to each (a line it claimed on the way is no longer free)."""
+        texts = self.texts
+        return [k for k in range(self.start, self.end) if texts[k].startswith(prefixes)]
+
     def text(self, k: int) -> str:
         return self.texts[k]
 

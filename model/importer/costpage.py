@@ -210,12 +210,10 @@ def providers(lines: CaseLines) -> Providers | None:
     operation: str | None = None
     others: list[str] = []
     kinds, texts = lines.kinds, lines.texts
-    for k in lines.indices():
+    for k in lines.starting(_PROVIDER_STARTS):  # what every label of the box starts with: most lines are none
         if kinds[k] is not None:
             continue
         t = texts[k]
-        if not t.startswith(_PROVIDER_STARTS):  # what every label of the box starts with: most lines are none
-            continue
         if t.startswith("サービス提供事業者等"):
             present = True
             lines.claim(k)

@@ -66,7 +66,7 @@ def drop_furniture(lines: CaseLines, names: set[str]) -> None:
     """Mark the lines that are no text of any field: speaker labels, signatures, the cost box legend."""
     speakers = {f"（{name}）" for name in names} | {f"({name})" for name in names}
     kinds, texts = lines.kinds, lines.texts
-    for k in lines.indices():
+    for k in lines.starting(("（", "(", "☆", "※")):  # a speaker label, a signature, a note
         if kinds[k] is not None:
             continue
         t = texts[k]
@@ -86,10 +86,10 @@ def drop_furniture(lines: CaseLines, names: set[str]) -> None:
 
 def population(lines: CaseLines) -> Population | None:
     kinds, texts = lines.kinds, lines.texts
-    for k in lines.indices():
+    for k in lines.starting("【参考情報】"):
         if kinds[k] is not None:
             continue
-        m = REFERENCE_RE.match(texts[k]) if texts[k].startswith("【参考情報】") else None
+        m = REFERENCE_RE.match(texts[k])
         if not m:
             continue
         lines.claim(k)
@@ -150,10 +150,10 @@ def links(lines: CaseLines) -> LinkCollector:
     found = LinkCollector()
     # 関連ＵＲＬ first: their labels are the ones the editors wrote.
     kinds, texts = lines.kinds, lines.texts
-    for k in lines.indices():
+    for k in lines.starting("関連"):
         if kinds[k] is not None:
             continue
-        m = LINKS_RE.match(texts[k]) if texts[k].startswith("関連") else None
+        m = LINKS_RE.match(texts[k])
         if not m:
             continue
         lines.claim(k)
@@ -210,10 +210,10 @@ def _link_from_rest(lines: CaseLines, k: int, rest: str) -> tuple[str, str] | No
 def awards(lines: CaseLines, found: LinkCollector) -> list[str]:
     out: list[str] = []
     kinds, texts = lines.kinds, lines.texts
-    for k in lines.indices():
+    for k in lines.starting("受賞歴"):
         if kinds[k] is not None:
             continue
-        m = AWARDS_RE.match(texts[k]) if texts[k].startswith("受賞歴") else None
+        m = AWARDS_RE.match(texts[k])
         if not m:
             continue
         lines.claim(k)
