@@ -17,9 +17,11 @@ by the same rule: a bookmark never moves onto a case with another key.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+import orjson
 
 from model.case import Case
 from model.editions import EditionDiff, case_key, match_editions
@@ -47,16 +49,41 @@ class UserFile:
                    {d["from"]: d["to"] for d in docs(ALIASES)})
 
     def tables(self, sort_key: Any) -> dict[str, Any]:
-        out: dict[str, Any] = {CASES: _numbered(c.to_doc() for c in sorted(self.cases, key=sort_key))}
+        """The file's tables as they are written: the cases stay `Case` objects, which orjson writes as their
+        documents (the JSON of `Case.to_doc()`, byte for byte, at a tenth of its cost: `dataclasses.asdict` took
+        0.7 s of a 10,000-case import). `documents(tables)` is the same tree as documents, for the validator."""
+        out: dict[str, Any] = {CASES: _numbered(sorted(self.cases, key=sort_key))}
         if self.archived:
-            out[ARCHIVED] = _numbered(c.to_doc() for c in self.archived)
+            out[ARCHIVED] = _numbered(self.archived)
         if self.aliases:
             out[ALIASES] = _numbered({"from": k, "to": v} for k, v in self.aliases.items())
         return out
 
 
-def _numbered(docs: Iterable[dict[str, Any]]) -> dict[str, Any]:
+def _numbered(docs: Iterable[Any]) -> dict[str, Any]:
     return {str(i): d for i, d in enumerate(docs, start=1)}
+
+
+def documents(tables: dict[str, Any]) -> dict[str, Any]:
+    """`tables` (from `UserFile.tables`) with every case as the document its JSON reads back as, each made when it
+    is looked at and dropped after: `model.case_schema.validate_case_tables(documents(tables))` checks exactly what
+    is written, without a second tree of every document in memory."""
+    return {name: _Documents(table) if name in (CASES, ARCHIVED) else table for name, table in tables.items()}
+
+
+class _Documents(Mapping[str, dict[str, Any]]):
+    def __init__(self, cases: dict[str, Case]) -> None:
+        self._cases = cases
+
+    def __getitem__(self, key: str) -> dict[str, Any]:
+        doc: dict[str, Any] = orjson.loads(orjson.dumps(self._cases[key]))
+        return doc
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._cases)
+
+    def __len__(self) -> int:
+        return len(self._cases)
 
 
 ARCHIVED_MARK = "-old"
@@ -90,14 +117,16 @@ def apply_volume(user: UserFile, shipped: Sequence[Case], category: int, new: li
     shipped cases show again) and return the diff. Bookmarked cases (by id or key in `kept_identities`) that
     leave go to the archive; retitled pairs get an alias."""
     old = shown_cases(user, shipped, category)
-    diff = match_editions(old, new)
+    # A new category pairs nothing: every case is added (matching would fold 10,000 titles for nothing).
+    diff = match_editions(old, new) if old else EditionDiff(added=list(new))
     if imported:
         from model import library  # merge_volume is the library's one rule for what a volume replaces
 
         user.cases = library.merge_volume(user.cases, new)
     else:
         user.cases = [c for c in user.cases if c.category.number != category]
-    present_keys = {case_key(c) for c in new}
+    # Only an archive or an alias (kept, or made from a pair below) is checked against the new keys.
+    present_keys = {case_key(c) for c in new} if user.archived or user.aliases or diff.pairs else set()
     # A case that comes back (the shipped edition again) leaves the archive.
     user.archived = [c for c in user.archived if case_key(c) not in present_keys]
     taken = {c.id for c in user.archived}

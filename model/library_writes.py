@@ -154,7 +154,7 @@ class LibraryWrites:
         assert self.user_path is not None
         from model import storage  # start-up time: filelock and TinyDB are not needed to read the library
         from model.case_schema import validate_case_tables
-        from model.edition_import import UserFile
+        from model.edition_import import UserFile, documents
         from model.files import read_bytes, serialize
         from model.library import _file_stamp, sort_key
 
@@ -169,13 +169,15 @@ class LibraryWrites:
             if was_user != now_user or any(d is None or not d.is_empty for d in diffs):
                 store.discard()  # the tables read are in `user` now: let the storage's copy go
                 tables = user.tables(sort_key)
-                # The new content is checked as a tree in memory, the same check as parsing the written bytes
-                # back, without a second tree of 10,000 documents (StorageError: nothing is written).
+                # The new content is checked document by document as its JSON reads back, the same check as
+                # parsing the written bytes back, without a tree of 10,000 documents (StorageError: nothing is
+                # written).
                 try:
-                    validate_case_tables(tables)
+                    validate_case_tables(documents(tables))
                 except ValueError as exc:
                     raise storage.StorageError(str(exc)) from None
-                new = serialize(tables)
+                # Compact: indented, 10,000 cases were 57 MB instead of 36 and 150 MB of memory while written.
+                new = serialize(tables, indent=False)
                 del tables
                 storage.commit_bytes(self.user_path, new, read_bytes(self.user_path))
                 del new

@@ -77,7 +77,7 @@ from model.backups import (
     backup_time,
     backups,
     make_backup,
-    newest_backup_bytes,
+    newest_backup_holds,
     prune_backups,
 )
 from model.files import (
@@ -131,7 +131,7 @@ def commit_bytes(path: Path, new: bytes, old: bytes | None, validate: Validate |
             parse_tables(old, path.name, validate)
             # Normally the current version is already the newest backup (it was copied when written); a file
             # written by something else, or before backups existed, is kept first.
-            if newest_backup_bytes(path) != old:
+            if not newest_backup_holds(path, old):
                 make_backup(path, old)
         # Private when new; a file that exists (e.g. a --db library the user shares) keeps its mode.
         tmp = write_temp(path.parent, path.name, new, private=True, like=path)

@@ -52,18 +52,19 @@ def _contact_b_body(text: str) -> tuple[str, str, str | None] | None:
 
 def contacts(lines: CaseLines) -> list[Contact]:
     out: list[Contact] = []
+    kinds, texts = lines.kinds, lines.texts
     for k in lines.indices():
-        if not lines.is_free(k):
+        if kinds[k] is not None:
             continue
-        t = lines.text(k)
-        mb = CONTACT_B_RE.match(t)
+        t = texts[k]
+        mb = CONTACT_B_RE.match(t) if t.startswith("【担当部署】") else None
         if mb:
             lines.claim(k)
             contact = _contact_b(lines, k, mb.group(1))
             if contact:
                 out.append(contact)
             continue
-        ma = CONTACT_A_RE.match(t)
+        ma = CONTACT_A_RE.match(t) if t.startswith("担当部署") else None
         if ma:
             lines.claim(k)
             contact = _contact_a(lines, k, ma.group(1))

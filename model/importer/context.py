@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from model.importer.pages import BLANK, FIELD, TRANSPARENT, Volume
 
@@ -12,36 +12,45 @@ class CaseLines:
     volume: Volume
     start: int
     end: int
+    # The volume's lists themselves (claims change `kinds` in place), held here because every extractor reads them
+    # line by line: a property each time cost a call per line and pass.
+    texts: list[str] = field(init=False, repr=False)
+    kinds: list[str | None] = field(init=False, repr=False)
+    bullets: list[bool] = field(init=False, repr=False)
 
-    @property
-    def texts(self) -> list[str]:
-        return self.volume.texts
-
-    @property
-    def kinds(self) -> list[str | None]:
-        return self.volume.kinds
+    def __post_init__(self) -> None:
+        self.texts = self.volume.texts
+        self.kinds = self.volume.kinds
+        self.bullets = self.volume.bullets
 
     def indices(self) -> range:
         return range(self.start, self.end)
 
+    def starting(self, prefixes: str | tuple[str, ...]) -> list[int]:
+        """The lines whose text starts with `prefixes`, in order, claimed or not: a pass that acts on such lines
+        only walks these and checks `kinds[k]` as it gets to each (a line it claimed on the way is no longer free)."""
+        texts = self.texts
+        return [k for k in range(self.start, self.end) if texts[k].startswith(prefixes)]
+
     def text(self, k: int) -> str:
-        return self.volume.texts[k]
+        return self.texts[k]
 
     def is_free(self, k: int) -> bool:
-        return self.volume.kinds[k] is None
+        return self.kinds[k] is None
 
     def is_bullet(self, k: int) -> bool:
-        return self.volume.bullets[k]
+        return self.bullets[k]
 
     def claim(self, k: int, kind: str = FIELD) -> None:
-        self.volume.kinds[k] = kind
+        self.kinds[k] = kind
 
     def next_line(self, k: int, max_blanks: int = 2, skip_transparent: bool = False) -> int | None:
         """The next non-blank line after k within max_blanks blank lines (and past page furniture if asked)."""
+        kinds = self.kinds
         blanks = 0
         j = k + 1
         while j < self.end:
-            kind = self.volume.kinds[j]
+            kind = kinds[j]
             if kind == BLANK:
                 blanks += 1
                 if blanks > max_blanks:
@@ -56,6 +65,6 @@ class CaseLines:
     def directly_next(self, k: int) -> int | None:
         """The line right after k when it is not blank."""
         j = k + 1
-        if j < self.end and self.volume.kinds[j] != BLANK:
+        if j < self.end and self.kinds[j] != BLANK:
             return j
         return None

@@ -25,7 +25,8 @@ _RUNNING = "ランニングコスト"
 _BREAKDOWN = "（内訳）"
 _NOTE = "（備考）"
 _BULLETS_RE = re.compile(r"[•・]")
-_LEAD_RE = re.compile(r"^検討開始から導入までの期間\s*(.*)$")
+_LEAD = "検討開始から導入までの期間"
+_LEAD_RE = re.compile("^" + _LEAD + r"\s*(.*)$")
 _WHEN = (
     r"(?:[RＲHＨ]|令和|平成)?[0-9０-９]{1,4}\s*[.．年/／]\s*[0-9０-９]{1,2}月?"
     r"(?:\s*[~～〜\-－‐]\s*(?:(?:[RＲHＨ]|令和|平成)?[0-9０-９]{1,4}\s*[.．年/／]\s*)?[0-9０-９]{1,2}月?)?"
@@ -36,6 +37,7 @@ _PROVIDER_RE = re.compile(r"^(?:サービス\s*)?提供事業者(?!等)\s*(.*)$"
 _SERVICE_RE = re.compile(r"^サービス名(?:称)?\s*(.*)$")
 _OPERATION_RE = re.compile(r"^運用形態\s*(.*)$")
 _OTHERS_RE = re.compile(r"^(?:その他\s*)?参画主体\s*(.*)$")
+_PROVIDER_STARTS = ("サービス", "提供事業者", "運用形態", "その他", "参画主体")
 _PAGE_HEADINGS = ("コスト", "スケジュールの内訳", "サービス", "その他")
 # Where an organisation's name ends: a wrapped list of participants starts a new entry after one of these
 # (`株式会社` alone may be the prefix of the next line's name, so it does not end one).
@@ -52,10 +54,11 @@ def cost(lines: CaseLines) -> Cost | None:
     breakdown: tuple[list[CostLine], list[CostLine]] = ([], [])
     notes: list[str | None] = [None, None]
     found = False
+    kinds, texts = lines.kinds, lines.texts
     for k in lines.indices():
-        if not lines.is_free(k):
+        if kinds[k] is not None:
             continue
-        t = lines.text(k)
+        t = texts[k]
         if t == "コスト":
             lines.claim(k)
             continue
@@ -149,10 +152,11 @@ def _breakdown(lines: CaseLines, k: int, out: tuple[list[CostLine], list[CostLin
 def schedule(lines: CaseLines) -> Schedule | None:
     marker = None
     lead: str | None = None
+    kinds, texts = lines.kinds, lines.texts
     for k in lines.indices():
-        if not lines.is_free(k):
+        if kinds[k] is not None:
             continue
-        t = lines.text(k)
+        t = texts[k]
         if t.startswith("スケジュールの内訳") or t in ("スケジュール",):
             lines.claim(k)
             marker = k if marker is None else marker
@@ -161,7 +165,7 @@ def schedule(lines: CaseLines) -> Schedule | None:
             lines.claim(k)
             marker = k if marker is None else marker
             continue
-        m = _LEAD_RE.match(t)
+        m = _LEAD_RE.match(t) if t.startswith(_LEAD) else None
         if m:
             lines.claim(k)
             marker = k if marker is None else marker
@@ -172,7 +176,7 @@ def schedule(lines: CaseLines) -> Schedule | None:
     steps: list[ScheduleStep] = []
     k = marker
     while k < lines.end:
-        t = lines.text(k)
+        t = texts[k]
         if lines.is_free(k) and (is_question(t) or t.startswith("（総務省）")):
             break
         if lines.is_free(k):
@@ -205,10 +209,11 @@ def providers(lines: CaseLines) -> Providers | None:
     service: str | None = None
     operation: str | None = None
     others: list[str] = []
-    for k in lines.indices():
-        if not lines.is_free(k):
+    kinds, texts = lines.kinds, lines.texts
+    for k in lines.starting(_PROVIDER_STARTS):  # what every label of the box starts with: most lines are none
+        if kinds[k] is not None:
             continue
-        t = lines.text(k)
+        t = texts[k]
         if t.startswith("サービス提供事業者等"):
             present = True
             lines.claim(k)
@@ -250,7 +255,7 @@ def providers(lines: CaseLines) -> Providers | None:
         return None
     # A lone `－` left on the page is an empty cell of these boxes.
     for k in lines.indices():
-        if lines.is_free(k) and is_dash(lines.text(k)):
+        if lines.is_free(k) and is_dash(texts[k]):
             lines.claim(k, DROPPED)
     return Providers(companies=companies, service=service, operation=operation, others=others)
 

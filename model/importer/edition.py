@@ -19,9 +19,19 @@ _MAX_LEGEND_LINES = 400  # a legend is a page; past this a text without titles i
 _MAX_LINE = 2000
 
 
+def _first_lines(text: str) -> list[str]:
+    """At least the first _MAX_LEGEND_LINES lines of `text` as `splitlines` gives them, without splitting all of a
+    volume: the lines of a prefix that holds more than that many, all but its last (maybe cut) are whole."""
+    lines = text[:_HEAD].splitlines()
+    return lines[:-1] if len(lines) > _MAX_LEGEND_LINES + 1 else text.splitlines()
+
+
+_HEAD = 200_000
+
+
 def edition_of(text: str) -> str | None:
     """The edition the volume's legend names, as ASCII digits (`"4.0"`, `"5"`), or None when it names none."""
-    for count, raw in enumerate(text.splitlines()):
+    for count, raw in enumerate(_first_lines(text)):
         if count >= _MAX_LEGEND_LINES:
             break
         line = raw.strip()

@@ -41,6 +41,8 @@ Block = list[int]
 
 
 def _heading_kind(text: str) -> str | None:
+    if not text.startswith(("＜", "【")):  # most lines: no match to try
+        return None
     m = _HEADING_RE.match(text)
     return m.group(1)[0] if m else None
 
@@ -54,28 +56,30 @@ def mark_questions(lines: CaseLines) -> dict[int, str]:
     # A question starts a line of its own: after a blank line, furniture, a field, or a finished sentence.
     prev_ok = True
     prev_could_start = False  # the line before could have begun a question
+    kinds, texts = lines.kinds, lines.texts
     for k in lines.indices():
-        if lines.kinds[k] is not None:
+        if kinds[k] is not None:
             prev_ok = True
             prev_could_start = False
             continue
-        t = lines.text(k)
+        t = texts[k]
         if prev_ok and is_question(t):
             lines.claim(k, QUESTION)
             prev_could_start = False
             continue
-        if prev_could_start and _QUESTION_TAIL_RE.search(t) and len(lines.text(k - 1)) + len(t) <= 80 \
+        if prev_could_start and _QUESTION_TAIL_RE.search(t) and len(texts[k - 1]) + len(t) <= 80 \
                 and not t.startswith(_LIST_START):
             # a long question wrapped onto a second line
             lines.claim(k - 1, QUESTION)
             lines.claim(k, DROPPED)
-            wrapped[k - 1] = join_two(lines.text(k - 1), t)
+            wrapped[k - 1] = join_two(texts[k - 1], t)
             prev_ok = True
             prev_could_start = False
             continue
-        prev_could_start = prev_ok and not ends_sentence(t) and not t.startswith(_LIST_START) and len(t) <= 60
+        ends, listed = ends_sentence(t), t.startswith(_LIST_START)
+        prev_could_start = prev_ok and not ends and not listed and len(t) <= 60
         # a finished sentence, or a list item / heading line (never a sentence wrapped onto the next line)
-        prev_ok = ends_sentence(t) or t.startswith(_LIST_START) or "\u2460" <= t[0] <= "\u2473"
+        prev_ok = ends or listed or "\u2460" <= t[0] <= "\u2473"
     return wrapped
 
 
@@ -83,8 +87,9 @@ def elsewhere_note(lines: CaseLines) -> str | None:
     """The note that the interview is printed in another volume (「※…のインタビュー欄は、『…事例集』に掲載して
     います。」), without its ※ mark; a note wrapped onto the next lines (up to three, to the end of its sentence)
     is joined. Its lines are claimed. None when the case prints no such note."""
+    kinds, texts = lines.kinds, lines.texts
     for k in lines.indices():
-        if not lines.is_free(k) or "インタビュー" not in lines.text(k):
+        if kinds[k] is not None or "インタビュー" not in texts[k]:
             continue
         used = [k]
         while not ends_sentence(lines.text(used[-1])) and len(used) < 3:
@@ -126,8 +131,9 @@ def extract(lines: CaseLines) -> list[QA]:
     passages: list[tuple[list[int], list[tuple[int, list[int]]]]] = []
     pre: list[int] = []
     pairs: list[tuple[int, list[int]]] = []
+    kinds = lines.kinds
     for k in lines.indices():
-        kind = lines.kinds[k]
+        kind = kinds[k]
         if kind == FIELD:
             if pre or pairs:
                 passages.append((pre, pairs))
@@ -273,7 +279,7 @@ def _attach_leftovers(answers: list[tuple[int, list[Block]]], leftovers: list[tu
 def _format(blocks: list[Block], lines: CaseLines) -> str:
     """Answer text: paragraphs and printed lines (list items, table rows) on lines of their own; lines broken by
     the column width joined."""
-    texts = lines.texts
+    texts, kinds, indents = lines.texts, lines.kinds, lines.volume.indents
     all_lines = [k for block in blocks for k in block]
     if not all_lines:
         return ""
@@ -288,12 +294,12 @@ def _format(blocks: list[Block], lines: CaseLines) -> str:
                 continue
             p = block[n - 1]
             prev = texts[p].strip()
-            gap = any(lines.kinds[j] == BLANK for j in range(p + 1, k))
+            gap = BLANK in kinds[p + 1:k]
             open_end = prev.endswith(("、", "，"))
             new_line = (ends_sentence(prev) or t.startswith(_LIST_START) or bool(_heading_kind(prev))
                         or bool(_TABLE_ROW_RE.match(t))
                         or "\u2460" <= t[0] <= "\u2473"
-                        or (not open_end and lines.volume.indents[k] and not gap)
+                        or (not open_end and indents[k] and not gap)
                         or (not open_end and width(prev) < (0.85 if gap else 0.6) * wide))
             if new_line:
                 pieces.append("\n")

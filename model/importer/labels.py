@@ -12,7 +12,9 @@ AWARDS_RE = re.compile(r"^受賞歴等?\s*[：:]\s*(.*)$")
 SIGNATURE_RE = re.compile(r"^☆.*☆$")
 MATERIALS_RE = re.compile(r"^参考資料(?:\s|$)")
 EFFECTS_RE = re.compile(r"^事業効果(?:\s*(○.*))?$")
-QUESTION_RE = re.compile(r"(?:ください|下さい)[。．]$|か[。？?]$")
+# How a question line ends: 「…ください。」「…下さい．」「…か。」「…か？」 (`endswith`, not a regex search through the
+# whole line: the check runs on almost every line of a volume, several times).
+_QUESTION_ENDS = ("ください。", "ください．", "下さい。", "下さい．", "か。", "か？", "か?")
 _ELSEWHERE_START_RE = re.compile(r"インタビュー欄?は")
 _ELSEWHERE_VOLUME_RE = re.compile(r"事例集|別冊")
 # The cost box's legend, printed on every cost page: not a field of the case.
@@ -36,13 +38,17 @@ def says_interview_elsewhere(text: str) -> bool:
     return volume is not None and text.find("掲載", volume.end()) >= 0
 
 
+def _ends_as_question(text: str) -> bool:
+    return text.endswith(_QUESTION_ENDS) or (text.endswith("\n") and text[:-1].endswith(_QUESTION_ENDS))
+
+
 def is_label(text: str) -> bool:
     """Whether `text` starts a new field or item rather than continuing the sentence above it."""
-    return text.startswith(_STARTS) or bool(QUESTION_RE.search(text) and len(text) <= 100)
+    return text.startswith(_STARTS) or (len(text) <= 100 and _ends_as_question(text))
 
 
 def is_question(text: str) -> bool:
     """An interviewer's question: a short line ending in 「…ください。」「…ましたか。」「…ますか？」."""
     if not text or len(text) > 100 or text.startswith(("・", "•", "※", "○", "〇")) or "\u2460" <= text[0] <= "\u2473":
         return False
-    return bool(QUESTION_RE.search(text))
+    return _ends_as_question(text)

@@ -14,12 +14,18 @@ PREFECTURE_BAND = POPULATION_BANDS[0]
 def split_organization(organization: str) -> tuple[str, str | None] | None:
     """(prefecture, municipality or None) of an organisation as printed; None when it names no prefecture."""
     org = organization.strip()
-    # Longest first is not needed (no prefecture name is a prefix of another), but 京都府/東京都 must match whole.
-    for pref in PREFECTURES:
-        if org.startswith(pref):
-            rest = org[len(pref):].strip()
+    # Longest first is not needed (no prefecture name is a prefix of another), but 京都府/東京都 must match whole:
+    # the head of each length a name has, looked up in the set of names.
+    for length in _PREFECTURE_LENGTHS:
+        pref = org[:length]
+        if pref in _PREFECTURE_SET:
+            rest = org[length:].strip()
             return pref, (rest or None)
     return None
+
+
+_PREFECTURE_SET = frozenset(PREFECTURES)
+_PREFECTURE_LENGTHS = sorted({len(p) for p in PREFECTURES})
 
 
 _BAND_RE = re.compile(r"^(?:人口[:：]?)?(\d+万人(?:以上|未満))(\d+万人未満)?$")

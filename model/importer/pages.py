@@ -48,6 +48,8 @@ _HEADER_RE = re.compile(r"^＜\s*([0-9０-９]{1,2})\s*[．.]\s*([^＞]{1,40}?)\
 _SUBCAT_RE = re.compile(r"^([\u2460-\u2473])\s*(.*)$")
 _HEADER_BAND_RE = re.compile(r"^(.*?)(?<!\s)\s++(都道府県|人口[：:].*)$")
 _PAGENO_RE = re.compile(r"^[0-9０-９]{1,2}\s*[-－‐]\s*[0-9０-９]{1,3}$")
+_DIGITS = frozenset("0123456789０１２３４５６７８９")  # what a page number starts with
+_INDENT_STARTS = (" ", "\u3000", "\t")  # a printed line starting with one begins a new paragraph
 _BAND_TAIL_RE = re.compile(r"^[0-9０-９]{1,3}万人未満$")
 _LEGEND_END_RE = re.compile(r"^[0-9０-９]{1,2}\s*[．.].*事例集の構成$")
 OVERVIEW_HEADINGS = ("事業の概要", "事業概要")
@@ -112,14 +114,11 @@ def _parse_header(text: str) -> _Header | None:
 def split_volume(text: str) -> Volume:
     """Clean every line, find the page furniture, and cut the lines into cases (empty when no title is found)."""
     raw_lines = text.splitlines()
-    texts: list[str] = []
-    bullets: list[bool] = []
-    indents: list[bool] = []
-    for raw in raw_lines:
-        t, b = clean(raw)
-        texts.append(t)
-        bullets.append(b)
-        indents.append(raw[:1] in (" ", "\u3000", "\t"))
+    cleaned = [clean(raw) for raw in raw_lines]
+    texts = [t for t, _ in cleaned]
+    bullets = [b for _, b in cleaned]
+    indents = [raw.startswith(_INDENT_STARTS) for raw in raw_lines]
+    del cleaned
     n = len(texts)
     kinds: list[str | None] = [BLANK if not t else None for t in texts]
 
@@ -161,7 +160,7 @@ def split_volume(text: str) -> Volume:
                 kinds[i] = FURNITURE
                 i = _band_continuation(texts, kinds, i, t, bands) + 1
                 continue
-        if _PAGENO_RE.match(t):
+        if t[0] in _DIGITS and _PAGENO_RE.match(t):
             kinds[i] = FURNITURE
         elif legend_end < 0 and not titles and _LEGEND_END_RE.match(t):
             legend_end = i

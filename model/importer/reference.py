@@ -65,13 +65,14 @@ def _population_as_of(text: str, pos: int) -> str | None:
 def drop_furniture(lines: CaseLines, names: set[str]) -> None:
     """Mark the lines that are no text of any field: speaker labels, signatures, the cost box legend."""
     speakers = {f"（{name}）" for name in names} | {f"({name})" for name in names}
-    for k in lines.indices():
-        if not lines.is_free(k):
+    kinds, texts = lines.kinds, lines.texts
+    for k in lines.starting(("（", "(", "☆", "※")):  # a speaker label, a signature, a note
+        if kinds[k] is not None:
             continue
-        t = lines.text(k)
+        t = texts[k]
         if t in speakers:
             lines.claim(k, SPEAKER)
-        elif SIGNATURE_RE.match(t):
+        elif t.startswith("☆") and SIGNATURE_RE.match(t):
             lines.claim(k, DROPPED)
         elif t.startswith("※"):
             nxt = lines.next_line(k, max_blanks=1)
@@ -84,10 +85,11 @@ def drop_furniture(lines: CaseLines, names: set[str]) -> None:
 
 
 def population(lines: CaseLines) -> Population | None:
-    for k in lines.indices():
-        if not lines.is_free(k):
+    kinds, texts = lines.kinds, lines.texts
+    for k in lines.starting("【参考情報】"):
+        if kinds[k] is not None:
             continue
-        m = REFERENCE_RE.match(lines.text(k))
+        m = REFERENCE_RE.match(texts[k])
         if not m:
             continue
         lines.claim(k)
@@ -147,10 +149,11 @@ def _link_from_line(lines: CaseLines, k: int) -> tuple[str, str, list[int]] | No
 def links(lines: CaseLines) -> LinkCollector:
     found = LinkCollector()
     # 関連ＵＲＬ first: their labels are the ones the editors wrote.
-    for k in lines.indices():
-        if not lines.is_free(k):
+    kinds, texts = lines.kinds, lines.texts
+    for k in lines.starting("関連"):
+        if kinds[k] is not None:
             continue
-        m = LINKS_RE.match(lines.text(k))
+        m = LINKS_RE.match(texts[k])
         if not m:
             continue
         lines.claim(k)
@@ -206,10 +209,11 @@ def _link_from_rest(lines: CaseLines, k: int, rest: str) -> tuple[str, str] | No
 
 def awards(lines: CaseLines, found: LinkCollector) -> list[str]:
     out: list[str] = []
-    for k in lines.indices():
-        if not lines.is_free(k):
+    kinds, texts = lines.kinds, lines.texts
+    for k in lines.starting("受賞歴"):
+        if kinds[k] is not None:
             continue
-        m = AWARDS_RE.match(lines.text(k))
+        m = AWARDS_RE.match(texts[k])
         if not m:
             continue
         lines.claim(k)
@@ -243,11 +247,12 @@ def awards(lines: CaseLines, found: LinkCollector) -> list[str]:
 
 def extra_links(lines: CaseLines, found: LinkCollector) -> None:
     """`label（URL）` lines outside 関連ＵＲＬ, and bare URL lines (duplicates dropped)."""
+    kinds, texts = lines.kinds, lines.texts
     for k in lines.indices():
-        if not lines.is_free(k):
+        if kinds[k] is not None:
             continue
-        t = lines.text(k)
-        if _BARE_URL_RE.match(t):
+        t = texts[k]
+        if t.startswith("http") and _BARE_URL_RE.match(t):
             url = t
             used = [k]
             nxt = lines.directly_next(k)

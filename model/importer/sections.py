@@ -17,13 +17,16 @@ from model.importer.labels import EFFECTS_RE, is_label
 from model.importer.pages import OVERVIEW_HEADINGS
 from model.importer.text import bracket_depth, ends_sentence, join_wrapped, width
 
+_EFFECTS = "事業効果"  # what EFFECTS_RE matches starts with
+
 
 def _collect(lines: CaseLines, k: int, first: str, claim: bool = True) -> tuple[str, int]:
     """The paragraph starting at line k (whose text, without its marker, is `first`) and its last line.
 
     The continuation lines are claimed unless `claim` is False (a look-ahead)."""
+    kinds, texts = lines.kinds, lines.texts
     parts = [first]
-    widest = width(lines.text(k))
+    widest = width(texts[k])
     depth = bracket_depth(first)
     j = k
     while True:
@@ -31,14 +34,14 @@ def _collect(lines: CaseLines, k: int, first: str, claim: bool = True) -> tuple[
         if ends_sentence(last):
             break
         nxt = lines.next_line(j, max_blanks=2)
-        if nxt is None or not lines.is_free(nxt) or lines.is_bullet(nxt):
+        if nxt is None or kinds[nxt] is not None or lines.bullets[nxt]:
             break
-        t = lines.text(nxt)
+        t = texts[nxt]
         if is_label(t):
             break
         # A line that ends short of the box width ended its paragraph, unless the sentence visibly goes on.
         goes_on = last.endswith(("、", "，", ",")) or depth > 0
-        if not goes_on and width(lines.text(j)) < 0.8 * widest:
+        if not goes_on and width(texts[j]) < 0.8 * widest:
             break
         if claim:
             lines.claim(nxt)
@@ -54,23 +57,25 @@ def extract(lines: CaseLines) -> tuple[list[str], list[str], list[str]]:
     points: list[str] = []
     overview: list[str] = []
     effects: list[str] = []
-    last_effects_heading = max((k for k in lines.indices() if lines.is_free(k) and EFFECTS_RE.match(lines.text(k))),
-                               default=-1)
+    kinds, texts = lines.kinds, lines.texts
+    headings = [k for k in lines.indices() if texts[k].startswith(_EFFECTS) and kinds[k] is None
+                and EFFECTS_RE.match(texts[k])]
+    last_effects_heading = headings[-1] if headings else -1
     state = "overview"
     last_para: tuple[list[str], int] | None = None  # (list, index) of the ○ item just read
     last_end = -1
     k = lines.start
     while k < lines.end:
-        if not lines.is_free(k):
+        if kinds[k] is not None:
             k += 1
             continue
-        t = lines.text(k)
+        t = texts[k]
         if t in OVERVIEW_HEADINGS:
             lines.claim(k)
             state = "overview"
             k += 1
             continue
-        em = EFFECTS_RE.match(t)
+        em = EFFECTS_RE.match(t) if t.startswith(_EFFECTS) else None
         if em:
             lines.claim(k)
             state = "effects"
@@ -81,7 +86,7 @@ def extract(lines: CaseLines) -> tuple[list[str], list[str], list[str]]:
                 k = end
             k += 1
             continue
-        if lines.is_bullet(k):
+        if lines.bullets[k]:
             lines.claim(k)
             text, end = _collect(lines, k, t)
             points.append(text)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from model.case import POPULATION_BANDS, Case, Numbered, Source
 from model.i18n import translate
@@ -46,21 +46,20 @@ def parse_volume(text: str, file_name: str) -> ImportResult:
                 "Importer", "{id}: 同じ番号の事例が重複しているため、後のものを読み飛ばしました").format(id=case_id))
             continue
         try:
-            case, warnings = _case(volume, span, volume.category, case_id, file_name)
+            case, warnings = _case(volume, span, volume.category, case_id, file_name, edition)
         except Exception as exc:  # noqa: BLE001 - one damaged case must not lose the others
             result.warnings.append(translate(
                 "Importer", "{id}: 事例を読み取れなかったため読み飛ばしました（{error}）").format(
                     id=case_id, error=type(exc).__name__))
             continue
         ids.add(case_id)
-        if edition is not None:
-            case = replace(case, source=replace(case.source, edition=edition))
         result.cases.append(case)
         result.warnings += warnings
     return result
 
 
-def _case(volume: Volume, span: CaseSpan, category: Numbered, case_id: str, file_name: str) -> tuple[Case, list[str]]:
+def _case(volume: Volume, span: CaseSpan, category: Numbered, case_id: str, file_name: str,
+          edition: str | None) -> tuple[Case, list[str]]:
     warnings: list[str] = []
 
     def warn(what: str) -> None:
@@ -139,7 +138,7 @@ def _case(volume: Volume, span: CaseSpan, category: Numbered, case_id: str, file
         interview=qas,
         links=links.links,
         awards=awards,
-        source=Source(file=file_name, volume=category.name),
+        source=Source(file=file_name, volume=category.name, edition=edition),
         interview_note=interview_note,
     )
     return case, warnings
@@ -149,13 +148,14 @@ def _drop_materials(lines: CaseLines) -> None:
     """The 参考資料 page (figures and reprinted documents) is no field of the case. It lasts until a field's line,
     a question or a field label shows the page has changed."""
     inside = False
+    kinds, texts = lines.kinds, lines.texts
     for k in lines.indices():
-        if not lines.is_free(k):
-            if lines.kinds[k] == FIELD:
+        if kinds[k] is not None:
+            if kinds[k] == FIELD:
                 inside = False
             continue
-        t = lines.text(k)
-        if MATERIALS_RE.match(t):
+        t = texts[k]
+        if t.startswith("参考資料") and MATERIALS_RE.match(t):
             inside = True
             lines.claim(k)
         elif inside:

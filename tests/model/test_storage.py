@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import io
 import os
 import tempfile
 import threading
@@ -148,13 +149,15 @@ def test_a_backup_that_does_not_read_back_correctly_fails_the_save(path: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     save(path, case_id="1-0001")
     before, names = path.read_bytes(), [b.name for b in backups(path)]
-    real_read_bytes = Path.read_bytes
+    real_open = Path.open
 
-    def flaky_disk(self: Path) -> bytes:
-        data = real_read_bytes(self)
-        return data[:-5] if self.parent.name == "backups" and self.name not in names else data
+    def flaky_disk(self: Path, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        if mode == "rb" and self.parent.name == "backups" and self.name not in names:
+            with real_open(self, "rb") as f:
+                return io.BytesIO(f.read()[:-5])  # the new backup reads back short
+        return real_open(self, mode, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", flaky_disk)
+    monkeypatch.setattr(Path, "open", flaky_disk)
     with pytest.raises(StorageError):
         save(path, case_id="1-0002")
     monkeypatch.undo()
