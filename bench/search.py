@@ -82,6 +82,9 @@ def measure(db: Path, repeat: int, stored_text: bool = True) -> dict[str, Any]:
     from model.search import Query
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from printing.fonts import register_fonts
+
+    register_fonts()  # as the app does: Japanese painted with the bundled font, not as missing glyphs
     home = Path(os.environ.get("DX_CASEBOOK_HOME") or tempfile.mkdtemp(prefix="dx-bench-"))
     store = search_store.store_path(db)
     if not stored_text:

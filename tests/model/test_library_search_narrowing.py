@@ -48,3 +48,18 @@ def test_deleting_characters_widens_again() -> None:
     wide = lib.search("研修")
     assert len(wide) > len(narrow) > 0
     assert [c.id for c in wide] == full_scan(lib, "研修")
+
+
+def test_typing_on_finds_a_longer_term_that_first_occurs_after_the_shorter_one(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from tests.libraries import sample_cases
+
+    base = sample_cases()
+    cases = [replace(base[0], overview=["鶴の話のあと、鶴亀算を解いた。"]),  # 鶴 first alone, 鶴亀 later
+             replace(base[1], overview=["鶴だけ。"]),
+             replace(base[2], overview=["鶴亀から始めた。"])]
+    lib = write_library(tmp_path / "lib.json", cases)
+    assert [c.id for c in lib.search("鶴")] == [c.id for c in cases]
+    assert [c.id for c in lib.search("鶴亀")] == full_scan(lib, "鶴亀") == [base[0].id, base[2].id]
+    assert [c.id for c in lib.search("鶴亀算")] == full_scan(lib, "鶴亀算") == [base[0].id]
