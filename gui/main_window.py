@@ -6,9 +6,18 @@ history. The library and the bookmarks are Qt adapters (LibraryModel, BookmarkMo
 follow, whoever changed the data; the window reloads both when it is activated, in case another process wrote
 them. The menus and toolbar are gui/window_menus.py, the bookmark commands gui/bookmark_actions.py, printing
 gui/print_actions.py, the saved session gui/session.py.
+
+Start-up in stages (`staged=True`, the app's own window): `__init__` builds what the first paint shows (menus and
+every action with its shortcut, toolbar, search panel, tree, detail pane, status bar) and `finish_start` the rest
+right after the first paint (the bookmarks tab, the map and the 近い団体 tab, gui/near_actions.py), with their
+modules; their tabs and menu entries are there from the start. Anything that needs a later part before then builds
+it on the spot (`bookmarks_view`, `NearActions.map`), so nothing behaves differently, only sooner or later.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
@@ -27,7 +36,6 @@ from PySide6.QtWidgets import (
 
 from gui.bookmark_actions import BookmarkActions
 from gui.bookmark_model import BookmarkModel
-from gui.bookmarks_view import BookmarksView
 from gui.case_tree_model import CaseIdRole, CaseTreeModel
 from gui.case_tree_view import case_tree_view, expand_groups
 from gui.detail_view import DetailView
@@ -48,12 +56,16 @@ from model.bookmarks import BookmarkStore
 from model.filters import Context, Filters, all_facet_counts, find_cases
 from model.library import Library
 
+if TYPE_CHECKING:
+    from gui.bookmarks_view import BookmarksView
+
 STATUS_TIMEOUT_MS = 8000
 
 
 class MainWindow(QMainWindow):
     def __init__(self, library: Library, bookmarks: BookmarkStore, settings: QSettings,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, staged: bool = False) -> None:
+        """`staged`: build the parts the first paint does not show right after it (`finish_start`), not now."""
         super().__init__(parent)
         self.library = library
         self.library_model = LibraryModel(library, self)
@@ -88,12 +100,12 @@ class MainWindow(QMainWindow):
         cl.setContentsMargins(4, 4, 4, 4)
         cl.addWidget(self.search_panel)
         cl.addWidget(self.tree_stack, 1)
-        self.bookmarks_view = BookmarksView(self.bookmarks, library.get)
-        self.bookmarks_view.caseActivated.connect(self.show_case)
+        self._bookmarks_view: BookmarksView | None = None  # built by finish_start, in this tab's place
+        self._bookmarks_page = QWidget()
         self.left_tabs = QTabWidget()
         self.left_tabs.setAccessibleName(self.tr("事例とブックマーク"))
         self.left_tabs.addTab(cases_page, self.tr("事例"))
-        self.left_tabs.addTab(self.bookmarks_view, self.tr("ブックマーク"))
+        self.left_tabs.addTab(self._bookmarks_page, self.tr("ブックマーク"))
 
         self.detail = DetailView(self.bookmarks)
         self.detail.statusMessage.connect(self.status)
@@ -118,8 +130,8 @@ class MainWindow(QMainWindow):
         self.menus = WindowMenus(self)  # the action factory, the menu bar and the toolbar (gui/window_menus.py)
         self._make_actions()
         self.menus.build()
-        self.exporting.add_bookmark_menu([self.compare_action, self.meeting_pack_action])
         self.near = NearActions(self)  # the map dock, the 近い団体 tab, 自分の団体 (gui/near_actions.py)
+        self._started = False  # finish_start has run
 
         self.search_panel.changed.connect(self.apply_filters)
         self.search_panel.submitted.connect(self.select_first_match)
@@ -139,6 +151,42 @@ class MainWindow(QMainWindow):
 
         restore_session(self)
         fit_to_screen(self, restored=self.settings.value("window/geometry") is not None)
+        if not staged:
+            self.finish_start()
+
+    # -- start-up in stages ----------------------------------------------------------------------------------
+
+    def finish_start(self) -> None:
+        """Build what the first paint does not show: the bookmarks tab, the map and the 近い団体 tab (once)."""
+        if self._started:
+            return
+        self._started = True
+        from gui.bookmarks_view import BookmarksView  # start-up time: its modules load after the first paint
+
+        view = BookmarksView(self.bookmarks, self.library.get)
+        view.caseActivated.connect(self.show_case)
+        self._bookmarks_view = view
+        self.replace_left_tab(self._bookmarks_page, view)
+        self.exporting.attach_bookmarks_view(view, [self.compare_action, self.meeting_pack_action])
+        self.near.build()
+
+    @property
+    def bookmarks_view(self) -> BookmarksView:
+        """The ブックマーク tab (built now if the first paint has not happened yet)."""
+        self.finish_start()
+        assert self._bookmarks_view is not None
+        return self._bookmarks_view
+
+    def replace_left_tab(self, placeholder: QWidget, widget: QWidget) -> None:
+        """Put `widget` where the empty `placeholder` page held its tab (same title, same place, same current tab)."""
+        tabs = self.left_tabs
+        index = tabs.indexOf(placeholder)
+        current = tabs.currentIndex()
+        title = tabs.tabText(index)
+        tabs.removeTab(index)
+        tabs.insertTab(index, widget, title)
+        tabs.setCurrentIndex(current)
+        placeholder.deleteLater()
 
     # -- actions and menus -----------------------------------------------------------------------------------
 
@@ -362,23 +410,24 @@ class MainWindow(QMainWindow):
                 width = self.splitter.width()
                 self.splitter.setSizes([int(width * 0.36), width - int(width * 0.36)])
             self._after_first_paint(self._index_timer.start)
+            # Once the first frame is out: a second hop puts it after whatever else waited for that paint (the
+            # filters run last installed first, so it also comes before the search slices).
+            self._after_first_paint(lambda: QTimer.singleShot(0, self.finish_start))
 
-    def _after_first_paint(self, then: object) -> None:
+    def _after_first_paint(self, then: Callable[[], object]) -> None:
         """Start-up in stages: run `then` once the tree has been painted for the first time (idle work such as
         reading the full cases and building the search text must not delay the first paint)."""
         tree = self.tree.viewport()
-        window = self
 
         class _Once(QObject):
             def eventFilter(self, watched: QObject, event: QEvent) -> bool:
                 if event.type() == QEvent.Type.Paint:
                     tree.removeEventFilter(self)
-                    QTimer.singleShot(0, then)  # type: ignore[call-overload]
-                    window._paint_watch = None
+                    QTimer.singleShot(0, then)
+                    self.deleteLater()
                 return False
 
-        self._paint_watch: QObject | None = _Once(self)
-        tree.installEventFilter(self._paint_watch)
+        tree.installEventFilter(_Once(self))
 
     def _prepare_search_slice(self) -> None:
         if self.library.prepare_search(250):
