@@ -415,19 +415,20 @@ class MainWindow(QMainWindow):
             self._after_first_paint(lambda: QTimer.singleShot(0, self.finish_start))
 
     def _after_first_paint(self, then: Callable[[], object]) -> None:
-        """Start-up in stages: run `then` once the tree has been painted for the first time (idle work such as
-        reading the full cases and building the search text must not delay the first paint)."""
-        tree = self.tree.viewport()
+        """Start-up in stages: run `then` once the window has been painted for the first time, tree and detail
+        pane included (idle work such as reading the full cases and building the search text, and the parts of the
+        window not on screen, must not delay the first paint). The window itself is watched, not the tree: the
+        tree is not painted while another left tab is current."""
 
         class _Once(QObject):
             def eventFilter(self, watched: QObject, event: QEvent) -> bool:
                 if event.type() == QEvent.Type.Paint:
-                    tree.removeEventFilter(self)
-                    QTimer.singleShot(0, then)
+                    watched.removeEventFilter(self)
+                    QTimer.singleShot(0, then)  # after the whole frame: the window is painted before its children
                     self.deleteLater()
                 return False
 
-        tree.installEventFilter(_Once(self))
+        self.installEventFilter(_Once(self))
 
     def _prepare_search_slice(self) -> None:
         if self.library.prepare_search(250):
