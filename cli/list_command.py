@@ -23,7 +23,7 @@ from model.prefectures import PREFECTURES, REGIONS, region_label
 from model.sorting import SORT_COLUMNS
 
 if TYPE_CHECKING:
-    from cli.parser import Subparsers
+    from cli.main import Subparsers
     from model.case import Case
     from model.filters import Filters
 

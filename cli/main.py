@@ -4,61 +4,116 @@ Every command runs headless. Bad input ends with one line on stderr and exit cod
 changes a file that was already saved. This package never imports gui/: `main.py` passes `start_gui`, the one
 place that knows the desktop app exists.
 
-The parsers are cli/parser.py (each sub-command family adds its parser in one `_add_…` function there and its
-handler in cli/commands.py).
+Each sub-command family adds its parser in one `_add_…` function here and its handler in cli/commands.py.
 """
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from types import SimpleNamespace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from cli.errors import CliError
 from cli.terminal import err
 from model.i18n import LANGUAGES, resolve_language, set_translator, translate
 
 if TYPE_CHECKING:
-    import argparse
-
     from PySide6.QtCore import QTranslator  # start-up time: Qt only for a language other than Japanese
-
-    from cli.parser import Subparsers as Subparsers  # the type the command modules add their parsers to
 
 # Starts the desktop app: (argv, --db, language, --startup-report) -> exit code. main.py provides it.
 StartGui = Callable[[list[str], Path | None, str, bool], int]
 
 
-def _gui_options(argv: list[str]) -> SimpleNamespace | None:
-    """The global options when `argv` is only those, in their plain forms (`--db PATH`, `--db=PATH`, `--lang ja`,
-    `--lang=en`, `--startup-report`): read by hand, without argparse and the parsers of every command (start-up
-    time of the window); None for anything else (a command, `--help`, an abbreviation, a bad value), which the full
-    parser then handles as it always did."""
-    db: Path | None = None
-    startup_report = False
-    rest = iter(argv)
-    for arg in rest:
-        name, equals, value = arg.partition("=")
-        if arg == "--startup-report":
-            startup_report = True
-            continue
-        if name not in ("--db", "--lang"):
-            return None
-        if not equals:
-            value = next(rest, "")
-            if value.startswith("-"):  # argparse reads `--db --lang` as a missing value
-                return None
-        if not value:
-            return None
-        if name == "--db":
-            db = Path(value)
-        elif value not in LANGUAGES:  # the language itself is read by _requested_language
-            return None
-    return SimpleNamespace(db=db, startup_report=startup_report)
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error as one line and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise CliError(translate("cli", "引数が正しくありません: {message}（--help で使い方を表示）").format(
+            message=message))
+
+
+if TYPE_CHECKING:
+    # What add_subparsers() returns; argparse gives the type no public name.
+    Subparsers = argparse._SubParsersAction[_Parser]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="main.py", description=translate("cli", "DX事例ブラウザ: 自治体DX推進参考事例集のライブラリ"))
+    p.add_argument("--db", type=Path, help=translate("cli", "このTinyDBファイルをライブラリ全体として使う"))
+    p.add_argument("--lang", choices=("ja", "en"), help=translate("cli", "表示言語（既定はシステムの言語）"))
+    p.add_argument("--startup-report", action="store_true",
+                   help=translate("cli", "起動して最初の事例を表示するまでの時間を出力して終了する"))
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+    _add_library_commands(sub)
+    _add_bookmark_commands(sub)
+    _add_print_command(sub)
+    return p
+
+
+def _add_library_commands(sub: Subparsers) -> None:
+    from cli import list_command, similar_command, volumes_command  # start-up time: the window builds no parsers
+
+    volumes_command.add_parsers(sub)  # import, volumes
+    list_command.add_parsers(sub)  # list and search, with the filters and sort orders of the window
+    s = sub.add_parser("show", help=translate("cli", "事例の全項目を表示"))
+    s.add_argument("id")
+    similar_command.add_parser(sub)
+    s = sub.add_parser("export", help=translate("cli", "ライブラリを書き出す（Excel・CSV・JSON）"))
+    s.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")
+    s.add_argument("-o", "--output", type=Path)
+    which = s.add_mutually_exclusive_group()
+    which.add_argument("--bookmarked", action="store_true", help=translate("cli", "ブックマークした事例だけ"))
+    which.add_argument("--ids", nargs="+", metavar="ID", help=translate("cli", "この事例だけ（この順で）"))
+    which.add_argument("--collection", metavar="NAME", help=translate("cli", "このコレクションの事例だけ"))
+    s = sub.add_parser("compare", help=translate("cli", "2〜6件の事例を並べて比較する"))
+    s.add_argument("ids", nargs="*", metavar="ID")
+    s.add_argument("--collection", metavar="NAME", help=translate("cli", "このコレクションの事例を比較する"))
+    out = s.add_mutually_exclusive_group()
+    out.add_argument("--pdf", type=Path, help=translate("cli", "A4横のPDFに出力"))
+    out.add_argument("--xlsx", type=Path, help=translate("cli", "Excelファイルに出力"))
+
+
+def _add_bookmark_commands(sub: Subparsers) -> None:
+    from cli.bookmarks_command import add_parsers
+
+    add_parsers(sub)
+
+
+def _add_print_command(sub: Subparsers) -> None:
+    s = sub.add_parser("print", help=translate("cli", "事例の概要をPDFに出力"))
+    s.add_argument("ids", nargs="*")
+    s.add_argument("--bookmarked", action="store_true")
+    s.add_argument("--collection", metavar="NAME", help=translate("cli", "このコレクションの事例を印刷する"))
+    s.add_argument("--pdf", type=Path, required=True)
+    s = sub.add_parser("pack", help=translate("cli", "会議資料（表紙・比較・概要・問い合わせ先）をPDFに出力"))
+    s.add_argument("ids", nargs="*")
+    s.add_argument("--collection", metavar="NAME", help=translate("cli", "このコレクションの事例（IDの後に続く）"))
+    s.add_argument("--pdf", type=Path, required=True)
+    s.add_argument("--title", default=None, help=translate("cli", "表紙の表題"))
+    s.add_argument("--with-notes", action="store_true", help=translate("cli", "メモと状態を含める"))
+    s.add_argument("--with-log", action="store_true", help=translate("cli", "連絡記録を含める"))
+    s.add_argument("--full-interviews", action="store_true", help=translate("cli", "インタビューの回答を全文で載せる"))
+
+
+def _gui_options(argv: list[str]) -> argparse.Namespace | None:
+    """The global options when `argv` names no command (starting the window), parsed without building the parsers
+    of every command (their modules cost ~40 ms of start-up); None otherwise, for the full parser to handle."""
+    p = _Parser(prog="main.py", add_help=False)
+    p.add_argument("--db", type=Path)
+    p.add_argument("--lang", choices=("ja", "en"))
+    p.add_argument("--startup-report", action="store_true")
+    try:
+        args, rest = p.parse_known_args(argv)
+    except (CliError, SystemExit):
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
 
 
 def _requested_language(argv: list[str]) -> str | None:
@@ -113,25 +168,16 @@ def _install_translators_for_print() -> None:
 def run(argv: list[str], start_gui: StartGui | None = None) -> int:
     lang = resolve_language(_requested_language(argv))
     _install_cli_translator(lang)
-    window = _gui_options(argv)
-    if window is None:
-        from cli.parser import build_parser  # start-up time: the window with plain options builds no parser
-
-        args = build_parser().parse_args(argv)
-        if args.command is not None:
-            return _run_command(args)
-        window = SimpleNamespace(db=args.db, startup_report=args.startup_report)
-    if start_gui is None:
-        raise CliError(translate("cli", "コマンドを指定してください（--help で使い方を表示）"))
-    if sys.platform.startswith("linux") and not any(
-            os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
-        # Without this Qt aborts with a page of plugin diagnostics.
-        raise CliError(translate(
-            "cli", "画面（DISPLAY）がないためアプリを起動できません。コマンドは画面なしで使えます（--help）。"))
-    return start_gui(argv, window.db, lang, window.startup_report)
-
-
-def _run_command(args: argparse.Namespace) -> int:
+    args = _gui_options(argv) or build_parser().parse_args(argv)
+    if args.command is None:
+        if start_gui is None:
+            raise CliError(translate("cli", "コマンドを指定してください（--help で使い方を表示）"))
+        if sys.platform.startswith("linux") and not any(
+                os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+            # Without this Qt aborts with a page of plugin diagnostics.
+            raise CliError(translate(
+                "cli", "画面（DISPLAY）がないためアプリを起動できません。コマンドは画面なしで使えます（--help）。"))
+        return start_gui(argv, args.db, lang, args.startup_report)
     import gc
 
     gc.enable()  # main.py turns it off for the window's start-up; a command runs with the usual collector
