@@ -80,8 +80,8 @@ class VolumeActions(QObject):
         self.run: ImportRun | None = None
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label.setVisible(False)  # until `update_status` (the window's finish_start: it reads every case)
         window.statusBar().addPermanentWidget(self.status_label)
-        self.update_status()
 
     # -- import -----------------------------------------------------------------------------------------------
 
