@@ -7,12 +7,12 @@ follow, whoever changed the data; the window reloads both when it is activated, 
 them. The menus and toolbar are gui/window_menus.py, the bookmark commands gui/bookmark_actions.py, printing
 gui/print_actions.py, the saved session gui/session.py.
 
-Start-up in stages (`staged=True`, the app's own window): `__init__` builds what the first paint shows (menus and
-every action with its shortcut, toolbar, search panel, tree, detail pane, status bar) and `finish_start` the rest
-right after the first paint (the bookmarks tab, the map and the 近い団体 tab, gui/near_actions.py, the status bar's
-「取り込んだ版を使用中」), with their modules; their tabs and menu entries are there from the start. Anything that
-needs a later part before then builds it on the spot (`bookmarks_view`, `NearActions.map`), so nothing behaves
-differently, only sooner or later.
+Start-up in stages (`staged=True`, the app's own window): `__init__` builds what the first paint shows (menus and every
+action with its shortcut, toolbar, search panel, tree, detail pane, status bar) and `finish_start` the rest right after
+the first paint (the bookmarks tab, the map and the 近い団体 tab, gui/near_actions.py, the status bar's
+「取り込んだ版を使用中」, the toolbar's arrows), with their modules; their tabs and menu entries are there from the
+start. Anything that needs a later part before then builds it on the spot (`bookmarks_view`,
+`NearActions.map`), so nothing behaves differently, only sooner or later.
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -162,6 +161,7 @@ class MainWindow(QMainWindow):
         if self._started:
             return
         self._started = True
+        self.menus.arrow_icons()
         from gui.bookmarks_view import BookmarksView  # start-up time: its modules load after the first paint
 
         view = BookmarksView(self.bookmarks, self.library.get)
@@ -194,12 +194,11 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         SK = QKeySequence.StandardKey
-        SP = QStyle.StandardPixmap
         action = self.menus.action
         self.find_action = action(self.tr("検索"), self.focus_search, SK.Find, fallback="Ctrl+F")
         self.bookmark_action = action(self.tr("ブックマークの切り替え"), self.toggle_bookmark, "Ctrl+D")
-        self.back_action = action(self.tr("戻る"), self.go_back, SK.Back, SP.SP_ArrowBack, "Alt+Left")
-        self.forward_action = action(self.tr("進む"), self.go_forward, SK.Forward, SP.SP_ArrowForward, "Alt+Right")
+        self.back_action = action(self.tr("戻る"), self.go_back, SK.Back, "Alt+Left")
+        self.forward_action = action(self.tr("進む"), self.go_forward, SK.Forward, "Alt+Right")
         self.preview_action = action(self.tr("印刷プレビュー…"), self.printing.preview_current, SK.Print,
                                      fallback="Ctrl+P")
         self.print_action = action(self.tr("印刷…"), self.printing.print_current, "Ctrl+Shift+P")

@@ -81,6 +81,10 @@ def test_after_the_first_paint_it_is_the_window_built_at_once(qtbot: QtBot, make
 
     assert widgets(whole)[("QLineEdit", "事例を検索")] == 1
     assert widgets(staged) == widgets(whole)
+    for mine, theirs in ((staged.back_action, whole.back_action), (staged.forward_action, whole.forward_action)):
+        image = mine.icon().pixmap(16).toImage()
+        assert image == theirs.icon().pixmap(16).toImage()  # the style's arrows, not the blank stand-in
+        assert any(image.pixelColor(x, y).alpha() for x in range(image.width()) for y in range(image.height()))
     assert staged.left_tabs.currentIndex() == 0 and staged.near.prompt is not None  # the first-launch prompt
 
 
