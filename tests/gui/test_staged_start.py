@@ -13,12 +13,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QToolBar, QWidget
+from PySide6.QtWidgets import QTextBrowser, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 
 import gui.app  # noqa: F401  (installs the faster PySide import hook checked below)
 from gui.bookmarks_view import BookmarksView
+from gui.detail_tabs import STYLE_SHEET, tab_specs
 from gui.main_window import MainWindow
+from gui.rich_text import NO_HIGHLIGHT
 from gui.similar_view import SimilarView
 from model import paths
 from model.bookmarks import BookmarkStore
@@ -112,3 +114,19 @@ def test_pyside_import_hook_answers_as_its_own_function() -> None:
         except (TypeError, OSError):
             expected = False
         assert hook(module) == expected, module.__name__
+
+
+def test_the_detail_tabs_are_formatted_by_the_shared_style_sheet(qtbot: QtBot, make: Make) -> None:
+    # The tabs carry the style sheet in their HTML (reaching QTextDocument costs start-up time): the formats must be
+    # exactly those of the sheet set as the document's default, as it was.
+    window = make(staged=False)
+    window.detail.render_all()
+    specs = {spec.key: spec for spec in tab_specs()}
+    for key, browser in window.detail.browsers.items():
+        case = window.detail.case
+        assert case is not None
+        reference = QTextBrowser()
+        reference.setFont(browser.font())
+        reference.document().setDefaultStyleSheet(STYLE_SHEET)
+        reference.setHtml(specs[key].render(case, NO_HIGHLIGHT))
+        assert browser.toHtml() == reference.toHtml(), key
