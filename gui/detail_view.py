@@ -13,7 +13,9 @@ more), so the tab bar stays where it is from case to case; Ctrl+1…Ctrl+5 (`tab
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QFocusEvent, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -37,6 +39,9 @@ from gui.rich_text import NO_HIGHLIGHT, SAFE_SCHEMES, Highlighter
 from model.case import Case, population_band_label
 from model.fields import label, population_text
 from model.search import Query
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl  # start-up time: the class and its enums load with the first link clicked
 
 NOTE_SAVE_DELAY_MS = 500
 HEADER_LINES = 12  # the header area's height in lines of text, whatever the case: the tabs never move
