@@ -411,21 +411,21 @@ class MainWindow(QMainWindow):
                 width = self.splitter.width()
                 self.splitter.setSizes([int(width * 0.36), width - int(width * 0.36)])
             self._after_first_paint(self._index_timer.start)
-            # Once the first frame is out: a second hop puts it after whatever else waited for that paint (the
-            # filters run last installed first, so it also comes before the search slices).
-            self._after_first_paint(lambda: QTimer.singleShot(0, self.finish_start))
+            self._after_first_paint(self.finish_start)  # installed last, run first: before the search slices
 
     def _after_first_paint(self, then: Callable[[], object]) -> None:
         """Start-up in stages: run `then` once the window has been painted for the first time, tree and detail
         pane included (idle work such as reading the full cases and building the search text, and the parts of the
         window not on screen, must not delay the first paint). The window itself is watched, not the tree: the
-        tree is not painted while another left tab is current."""
+        tree is not painted while another left tab is current. Two hops of the event loop: the first frame is out
+        and whatever else waited for that paint (the --startup-report line) has run first."""
 
         class _Once(QObject):
             def eventFilter(self, watched: QObject, event: QEvent) -> bool:
                 if event.type() == QEvent.Type.Paint:
                     watched.removeEventFilter(self)
-                    QTimer.singleShot(0, then)  # after the whole frame: the window is painted before its children
+                    # After the whole frame (the window is painted before its children), then once more.
+                    QTimer.singleShot(0, lambda: QTimer.singleShot(0, then))
                     self.deleteLater()
                 return False
 
