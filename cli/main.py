@@ -178,6 +178,9 @@ def run(argv: list[str], start_gui: StartGui | None = None) -> int:
             raise CliError(translate(
                 "cli", "画面（DISPLAY）がないためアプリを起動できません。コマンドは画面なしで使えます（--help）。"))
         return start_gui(argv, args.db, lang, args.startup_report)
+    import gc
+
+    gc.enable()  # main.py turns it off for the window's start-up; a command runs with the usual collector
     if args.command in ("print", "pack") or (args.command == "compare" and args.pdf is not None):
         _install_translators_for_print()
     from cli import commands  # start-up time: the GUI path does not load the commands

@@ -12,14 +12,15 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QMessageBox
 
 from gui.case_tree_model import CaseIdRole
 from model.case import Case
-from model.export.table import UserData
-from model.selection import Selection, select_cases
 
 ORGANIZATION_KEY = "user/organization"  # 自分の団体: MyOrganization.to_settings() under this group
 
 if TYPE_CHECKING:
+    from gui.bookmarks_view import BookmarksView
     from gui.export_worker import ExportRun
     from gui.main_window import MainWindow
+    from model.export.table import UserData
+    from model.selection import Selection
 
 
 class ExportActions:
@@ -27,18 +28,21 @@ class ExportActions:
         self.window = window
         # Ctrl/Shift+click picks several cases; the current row still drives the detail pane.
         window.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        window.bookmarks_view.collections.actionRequested.connect(self.collection_action)
 
     def organization(self) -> str | None:
         """The user's own organization (自分の団体 in the settings) as the cover prints it, None when not set."""
         return organization_name(self.window.settings)
 
-    def add_bookmark_menu(self, actions: list[QAction]) -> None:
-        """Right-click on the bookmarks: compare or take the selected bookmarks to a meeting pack."""
-        self.window.bookmarks_view.add_context_actions(actions)
+    def attach_bookmarks_view(self, view: BookmarksView, actions: list[QAction]) -> None:
+        """The bookmarks tab, once built: its collections' commands come here, and a right-click on the selected
+        bookmarks offers `actions` (compare, meeting pack)."""
+        view.collections.actionRequested.connect(self.collection_action)
+        view.add_context_actions(actions)
 
     def user_data(self) -> UserData:
         """The notes and statuses shown next to the cases."""
+        from model.export.table import UserData  # start-up time: the export table loads when first needed
+
         self.window.detail.flush_note()
         return UserData.of(self.window.bookmarks.all())
 
@@ -67,6 +71,8 @@ class ExportActions:
 
     def collection(self, name: str) -> Selection:
         """The cases of the collection `name`, in bookmark order (model.selection, as the CLI's --collection)."""
+        from model.selection import select_cases
+
         self.window.detail.flush_note()
         marks = self.window.bookmarks
         return select_cases(self.window.library, marks.all(), collection=name, collections=marks.collections())

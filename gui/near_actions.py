@@ -4,6 +4,11 @@ The window calls `filters_applied(cases)` after every refilter; everything else 
 keeps a few lines. The map's selection filters the tree through the search panel (`apply_map_selection`, the one
 place that knows how the panel takes prefectures); the map's counts are the cases matching every other filter
 (`_map_counts`, model.filters.facet_counts).
+
+Built in two steps for a fast start: `__init__` makes what the first paint shows (the dock, still empty and
+hidden unless the saved state opens it, the 近い団体 tab's title, the actions with their shortcuts and menu
+entries), `build` (the window's `finish_start`, right after the first paint) the map, the ranking view and the
+first-launch prompt, with their modules. Whatever needs them first builds them (`map`, `similar`).
 """
 
 from __future__ import annotations
@@ -13,22 +18,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
+from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QWidget
 
-from gui.japan_map import JapanMap
-from gui.my_organization import (
-    OrganizationPrompt,
-    edit_organization,
-    load_organization,
-    mark_prompt_done,
-    should_prompt,
-)
-from gui.similar_view import SimilarView
 from model.case import Case
 from model.filters import facet_counts
 
 if TYPE_CHECKING:
+    from gui.japan_map import JapanMap
     from gui.main_window import MainWindow
+    from gui.my_organization import OrganizationPrompt
+    from gui.similar_view import SimilarView
 
 
 def _menu(window: MainWindow, title: str) -> QMenu:
@@ -54,12 +53,12 @@ class NearActions(QObject):
         self.settings = window.settings
         self._cases: Sequence[Case] = ()
         self._dock_sized = window.settings.value("window/state") is not None  # the saved state has its width
+        self._map: JapanMap | None = None  # these three: `build`
+        self._similar: SimilarView | None = None
+        self.prompt: OrganizationPrompt | None = None
 
-        self.map = JapanMap()
-        self.map.selectionChanged.connect(self.apply_map_selection)
         self.dock = QDockWidget(self.tr("地図"), window)
         self.dock.setObjectName("mapDock")  # saved in the window state
-        self.dock.setWidget(self.map)
         self.dock.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()  # until the user opens it (表示 → 地図); the saved state wins afterwards
@@ -69,10 +68,8 @@ class NearActions(QObject):
         self.map_action.setShortcut("Ctrl+Shift+J")
         self.map_action.setToolTip(self.tr("都道府県ごとの件数を地図で表示し、クリックで絞り込みます"))
 
-        self.similar = SimilarView()
-        self.similar.caseActivated.connect(window.show_case)
-        self.similar.setOrganizationRequested.connect(self.edit_organization)
-        window.left_tabs.addTab(self.similar, self.tr("近い団体"))
+        self._similar_page = QWidget()  # the tab's place until `build`
+        window.left_tabs.addTab(self._similar_page, self.tr("近い団体"))
 
         self.organization_action = QAction(self.tr("自分の団体…"), window)
         self.organization_action.setShortcut("Ctrl+Shift+U")  # U: うちの団体
@@ -86,18 +83,49 @@ class NearActions(QObject):
         if isinstance(toolbar, QToolBar):
             toolbar.addAction(self.map_action)
 
-        self.prompt: OrganizationPrompt | None = None
+    def build(self) -> None:
+        """The map, the 近い団体 view and the first-launch prompt (once; the window calls it after the first paint)."""
+        if self._map is not None:
+            return
+        # Start-up time: the official list of municipalities and the ranking load after the first paint.
+        from gui.japan_map import JapanMap
+        from gui.my_organization import OrganizationPrompt, should_prompt
+        from gui.similar_view import SimilarView
+
+        window = self.window
+        self._similar = SimilarView()
+        self._map = JapanMap()  # from here on `build` returns at once
+        self._map.selectionChanged.connect(self.apply_map_selection)
+        self.dock.setWidget(self._map)
+        self._similar.caseActivated.connect(window.show_case)
+        self._similar.setOrganizationRequested.connect(self.edit_organization)
+        window.replace_left_tab(self._similar_page, self._similar)
         if should_prompt(self.settings):
             self.prompt = OrganizationPrompt()
             self.prompt.setRequested.connect(self.edit_organization)
             self.prompt.dismissed.connect(self._skip_prompt)
             window.statusBar().addPermanentWidget(self.prompt)
         self._organization_changed()
+        self.filters_applied(self._cases)
+
+    @property
+    def map(self) -> JapanMap:
+        self.build()
+        assert self._map is not None
+        return self._map
+
+    @property
+    def similar(self) -> SimilarView:
+        self.build()
+        assert self._similar is not None
+        return self._similar
 
     # -- the window calls this after every refilter -------------------------------------------------------------
 
     def filters_applied(self, cases: Sequence[Case]) -> None:
         self._cases = cases
+        if self._map is None:  # not built yet: `build` shows them
+            return
         self.similar.set_cases(cases)
         filters = self.window.search_panel.filters()
         self.map.set_selected(filters.prefectures)
@@ -138,6 +166,8 @@ class NearActions(QObject):
     # -- 自分の団体 ------------------------------------------------------------------------------------------------
 
     def edit_organization(self) -> None:
+        from gui.my_organization import edit_organization
+
         if edit_organization(self.window, self.settings):
             self._organization_changed()
             org = self.similar.organization()
@@ -147,6 +177,8 @@ class NearActions(QObject):
                     org=org.municipality.organization))
 
     def _organization_changed(self) -> None:
+        from gui.my_organization import load_organization
+
         org = load_organization(self.settings)
         self.similar.set_organization(org)
         self.map.set_own_prefecture(None if org is None else org.municipality.prefecture)
@@ -154,6 +186,8 @@ class NearActions(QObject):
             self._remove_prompt()
 
     def _skip_prompt(self) -> None:
+        from gui.my_organization import mark_prompt_done
+
         mark_prompt_done(self.settings)
         self._remove_prompt()
 

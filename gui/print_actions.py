@@ -10,10 +10,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from model.selection import Selection, select_cases
-
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
+    from model.selection import Selection
 
 
 class PrintActions:
@@ -23,6 +22,8 @@ class PrintActions:
         self.window = window
 
     def _select(self, case_ids: list[str] | None = None, *, bookmarked: bool = False) -> Selection:
+        from model.selection import select_cases  # start-up time: loaded on the first print
+
         self.window.detail.flush_note()  # the note being typed is printed too
         return select_cases(self.window.library, self.window.bookmarks.all(), case_ids or [], bookmarked=bookmarked)
 

@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.volume_import import ImportRun, choose_files, import_in_background
 from gui.window_geometry import resize_within_screen
-from model.case_identity import kept_identities
-from model.import_result import ImportedVolume
 from model.storage import StorageError
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
+    from gui.volume_import import ImportRun
+    from model.import_result import ImportedVolume
+
+# Start-up time: the import machinery (gui.volume_import, model.case_identity) loads when used.
 
 
 def volume_label(volume: ImportedVolume) -> str:
@@ -79,16 +80,20 @@ class VolumeActions(QObject):
         self.run: ImportRun | None = None
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label.setVisible(False)  # until `update_status` (the window's finish_start: it reads every case)
         window.statusBar().addPermanentWidget(self.status_label)
-        self.update_status()
 
     # -- import -----------------------------------------------------------------------------------------------
 
     def import_chosen(self) -> ImportRun | None:
+        from gui.volume_import import choose_files
+
         files = choose_files(self.window)
         return self.import_files(files) if files else None
 
     def import_files(self, files: list[Path]) -> ImportRun | None:
+        from gui.volume_import import import_in_background
+        from model.case_identity import kept_identities
         from model.importer import CasebookError
         from model.volume_files import volume_files
 
@@ -134,6 +139,8 @@ class VolumeActions(QObject):
             self.remove(number)
 
     def remove(self, number: int, ask: bool = True) -> bool:
+        from model.case_identity import kept_identities
+
         volume = next((v for v in self.window.library.volumes() if v.category.number == number), None)
         if volume is None:
             return False

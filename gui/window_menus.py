@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QStyle
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -24,7 +23,7 @@ class WindowMenus(QObject):
         self.window = window
 
     def action(self, text: str, slot: object, shortcut: QKeySequence.StandardKey | str | None = None,
-               icon: QStyle.StandardPixmap | None = None, fallback: str | None = None) -> QAction:
+               fallback: str | None = None) -> QAction:
         window = self.window
         action = QAction(text, window)
         if isinstance(shortcut, str):
@@ -33,8 +32,6 @@ class WindowMenus(QObject):
             # Platform themes without a binding (Quit outside KDE/GNOME) get the usual one.
             keys = QKeySequence.keyBindings(shortcut)
             action.setShortcuts(keys or [QKeySequence(fallback or "")])
-        if icon is not None:
-            action.setIcon(window.style().standardIcon(icon))
         action.setShortcutVisibleInContextMenu(True)
         action.triggered.connect(slot)
         window.addAction(action)  # shortcuts work even when the menu bar is hidden
@@ -73,3 +70,17 @@ class WindowMenus(QObject):
         tools.addSeparator()
         tools.addAction(w.bookmark_action)
         tools.addAction(w.preview_action)
+        # Blank icons of the toolbar's size until `arrow_icons`: the buttons keep their place and shape.
+        blank = QPixmap(tools.iconSize())
+        blank.fill(Qt.GlobalColor.transparent)
+        w.back_action.setIcon(QIcon(blank))
+        w.forward_action.setIcon(QIcon(blank))
+
+    def arrow_icons(self) -> None:
+        """The style's arrows on 戻る and 進む. Start-up time: QStyle's ~600 enum members take ~9 ms to load, so the
+        staged window asks for them after its first paint (both arrows are greyed out then: no history yet)."""
+        from PySide6.QtWidgets import QStyle
+
+        w = self.window
+        w.back_action.setIcon(w.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        w.forward_action.setIcon(w.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
