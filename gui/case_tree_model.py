@@ -26,13 +26,12 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont
 
 from gui.badges import new_badge, note_badge, status_icon
 from gui.case_tree_nodes import (
@@ -52,6 +51,7 @@ from gui.case_tree_nodes import (
     fill,
     sort_column_of,
 )
+from gui.case_tree_rows import CaseRows, MatchCountRole, NodeKindRole
 from gui.plain import plain_tooltip
 from model.bookmarks import status_label
 from model.case import Case, population_band_label
@@ -83,9 +83,7 @@ __all__ = [
 
 CaseRole = Qt.ItemDataRole.UserRole + 1  # the Case of a case row (None elsewhere)
 CaseIdRole = Qt.ItemDataRole.UserRole + 2  # its id, e.g. "1-05"
-NodeKindRole = Qt.ItemDataRole.UserRole + 3  # a NodeKind
 BookmarkedRole = Qt.ItemDataRole.UserRole + 4  # bool, case rows only
-MatchCountRole = Qt.ItemDataRole.UserRole + 5  # int, group rows: matching cases below; 「さらに」 rows: behind it
 StatusRole = Qt.ItemDataRole.UserRole + 6  # the bookmark status key of a case row, None when not bookmarked
 NoteHitRole = Qt.ItemDataRole.UserRole + 7  # bool: found by the search only through the user's note or log
 
@@ -105,7 +103,7 @@ def _none(_case_id: str) -> str | None:
     return None
 
 
-class CaseTreeModel(QAbstractItemModel):
+class CaseTreeModel(CaseRows):
     """Category → subcategory → case (or one flat list), over the cases passed to `set_cases`, in columns."""
 
     def __init__(self, is_bookmarked: Callable[[str], bool], parent: QObject | None = None, *,
@@ -142,9 +140,6 @@ class CaseTreeModel(QAbstractItemModel):
             return  # the same rows ("D" then "DX" where every case says DX): no reset, no relayout
         self._shown = list(cases)
         self._rebuild()
-
-    def _rows(self) -> int:
-        return ROWS_PER_GROUP if self._grouped else ROWS_FLAT
 
     def _rebuild(self) -> None:
         old = self._root  # keep the old nodes alive until views have dropped their indexes
@@ -212,74 +207,6 @@ class CaseTreeModel(QAbstractItemModel):
             if len(parent.cases) > 1:
                 parent.cases = self._sort_values.sort(parent.cases, column, descending)
 
-    # -- rows beyond the first ---------------------------------------------------------------------------------
-
-    def show_more(self, index: _Index) -> QModelIndex:
-        """Insert the next case rows in place of the 「さらに」 row `index` (as many as its parent shows, at least a
-        page) and return the first of them; an invalid index for any other row."""
-        node = self._node(index) if index.isValid() else None
-        if node is None or node.kind != NodeKind.MORE or node.parent is None:
-            return QModelIndex()
-        parent, shown = node.parent, node.row
-        self._show_rows(parent, shown + max(shown, self._rows()))
-        first = parent.children[shown]
-        return self.createIndex(first.row, 0, first)
-
-    def reveal(self, case_id: str) -> QModelIndex:
-        """The index of a matching case, making it a row first when it stands behind a 「さらに」 row; invalid
-        when the case does not match."""
-        node = self._by_id.get(case_id)
-        if node is None:
-            parent = self._parent_of().get(case_id)
-            if parent is None:
-                return QModelIndex()
-            position = next(i for i, c in enumerate(parent.cases) if c.id == case_id)
-            self._show_rows(parent, position + 1)
-            node = self._by_id[case_id]
-        return self.createIndex(node.row, 0, node)
-
-    def _show_rows(self, parent: Node, rows: int) -> None:
-        more = parent.children[-1]
-        shown = more.row
-        new = parent.cases[shown:rows]
-        if not new or more.kind != NodeKind.MORE:
-            return
-        where = self.createIndex(parent.row, 0, parent) if parent is not self._root else QModelIndex()
-        self.beginInsertRows(where, shown, shown + len(new) - 1)
-        hidden = self._refill(parent, shown + len(new))[0]
-        last = hidden == 0
-        if last:  # the last rows are in: the 「さらに」 row goes once the view knows of them
-            more.row = len(parent.children)
-            parent.children.append(more)
-        self.endInsertRows()
-        if last:
-            self.beginRemoveRows(where, more.row, more.row)
-            parent.children.pop()
-            self.endRemoveRows()
-        else:
-            more.count = hidden
-            self._label_more(more)
-            self.dataChanged.emit(self.createIndex(more.row, 0, more),
-                                  self.createIndex(more.row, len(COLUMNS) - 1, more))
-
-    def _refill(self, parent: Node, rows: int) -> tuple[int, list[Node]]:
-        """Make the parent's children its first `rows` cases again, reusing its case rows and its 「さらに」 row
-        (views hold indexes to them): how many cases are left behind the 「さらに」 row (0: none, no such row),
-        and the case rows no longer shown."""
-        old = parent.children
-        more = old[-1] if old and old[-1].kind == NodeKind.MORE else None
-        keep = {n.case.id: n for n in old if n.case is not None}
-        for case_id in keep:
-            del self._by_id[case_id]
-        fill(parent, rows, self._labels, self._by_id, keep)
-        fresh = parent.children[-1] if parent.children else None
-        has_more = fresh is not None and fresh.kind == NodeKind.MORE
-        if has_more and more is not None and fresh is not None:
-            more.row = fresh.row  # its count is the caller's to change, once views know of the new rows
-            parent.children[-1] = more
-            return fresh.count, list(keep.values())
-        return (fresh.count if has_more and fresh is not None else 0), list(keep.values())
-
     # -- queries ---------------------------------------------------------------------------------------------
 
     def expandable_indexes(self) -> list[QModelIndex]:
@@ -303,11 +230,6 @@ class CaseTreeModel(QAbstractItemModel):
     def matches(self, case_id: str) -> bool:
         """Whether the case is among the matching cases (a row or behind a 「さらに」 row)."""
         return case_id in self._by_id or case_id in self._parent_of()
-
-    def _parent_of(self) -> dict[str, Node]:
-        if self._parent_map is None:
-            self._parent_map = {c.id: parent for parent in self._parents for c in parent.cases}
-        return self._parent_map
 
     def index_of(self, case_id: str, column: int = 0) -> QModelIndex:
         """The index of a case row (invalid when the case is filtered out or behind a 「さらに」 row: `reveal`)."""
@@ -445,27 +367,6 @@ class CaseTreeModel(QAbstractItemModel):
             return node.kind
         return None
 
-    def _label_more(self, node: Node) -> None:
-        """The 「さらに」 row's text: how many rows choosing it adds (as many as are shown, at least a page)."""
-        n = min(node.count, max(node.row, self._rows()))
-        if n == node.count:
-            node.label = self.tr("さらに {n} 件を表示").format(n=f"{n:,}")
-        else:
-            node.label = self.tr("さらに {n} 件を表示（残り {rest} 件）").format(n=f"{n:,}", rest=f"{node.count:,}")
-
-    def _more_data(self, node: Node, role: int, column: int) -> Any:
-        if role in (_R_DISPLAY, _R_ACCESSIBLETEXT, _R_TOOLTIP):
-            return node.label if column == 0 else None
-        if role == _R_FONT:
-            return self._italic
-        if role == _R_FOREGROUND:  # drawn as a link: choosing it does something
-            return QGuiApplication.palette().link()
-        if role == NodeKindRole:
-            return node.kind
-        if role == MatchCountRole:
-            return node.count
-        return None
-
     def _tooltip(self, case: Case) -> str:
         text = self.tr("{id}  {organization}（{band}）\n{title}").format(
             id=case.id, organization=case.organization, band=population_band_label(case.population_band),
@@ -490,7 +391,6 @@ R = Qt.ItemDataRole
 # Looked up once: a PySide6 enum member access costs about a microsecond, and data() runs ~1,000 times a paint.
 _R_DISPLAY, _R_ACCESSIBLETEXT, _R_FONT = R.DisplayRole, R.AccessibleTextRole, R.FontRole
 _R_TOOLTIP, _R_DECORATION, _R_TEXTALIGNMENT = R.ToolTipRole, R.DecorationRole, R.TextAlignmentRole
-_R_FOREGROUND = R.ForegroundRole
 _CATEGORY, _MORE = NodeKind.CATEGORY, NodeKind.MORE
 _ROLES = frozenset(int(r) for r in (
     R.DisplayRole, R.AccessibleTextRole, R.FontRole, R.ToolTipRole, R.DecorationRole, R.TextAlignmentRole,

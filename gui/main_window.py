@@ -17,10 +17,9 @@ start. Anything that needs a later part before then builds it on the spot (`book
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -52,6 +51,7 @@ from gui.undo_notice import install as install_undo
 from gui.volume_actions import VolumeActions
 from gui.window_geometry import fit_to_screen
 from gui.window_menus import WindowMenus
+from gui.window_start import StagedStart, replace_tab, report_problems
 from model.bookmarks import BookmarkStore
 from model.filters import Context, Filters, all_facet_counts, find_cases
 from model.library import Library
@@ -136,7 +136,6 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self.menus.build()
         self.near = NearActions(self)  # the map dock, the 近い団体 tab, 自分の団体 (gui/near_actions.py)
-        self._started = False  # finish_start has run
 
         self.search_panel.changed.connect(self.apply_filters)
         self.search_panel.submitted.connect(self.select_first_match)
@@ -147,11 +146,7 @@ class MainWindow(QMainWindow):
         self.bookmarks.follow_library(library)  # bookmarks on the cases with their keys (migrates old files)
         self.library_model.failed.connect(self.show_storage_error)
 
-        # Builds the search index in frame-sized slices while the user reads, so the first keystroke at
-        # 10,000 cases does not wait ~0.5 s for it.
-        self._index_timer = QTimer(self)
-        self._index_timer.setInterval(0)
-        self._index_timer.timeout.connect(self._prepare_search_slice)
+        self.start = StagedStart(self)  # the later stages and the idle search preparation
         self._first_show = True
 
         restore_session(self)
@@ -162,20 +157,9 @@ class MainWindow(QMainWindow):
     # -- start-up in stages ----------------------------------------------------------------------------------
 
     def finish_start(self) -> None:
-        """Build what the first paint does not show: the bookmarks tab, the map, the 近い団体 tab (once)."""
-        if self._started:
-            return
-        self._started = True
-        self.menus.arrow_icons()
-        from gui.bookmarks_view import BookmarksView  # start-up time: its modules load after the first paint
-
-        view = BookmarksView(self.bookmarks, self.library.get)
-        view.caseActivated.connect(self.show_case)
-        self._bookmarks_view = view
-        self.replace_left_tab(self._bookmarks_page, view)
-        self.exporting.attach_bookmarks_view(view, [self.compare_action, self.meeting_pack_action])
-        self.near.build()
-        self.volumes.update_status()  # 「取り込んだ版を使用中」 (~7 ms at 10,000 cases)
+        """Build what the first paint does not show: the bookmarks tab, the map, the 近い団体 tab (once;
+        gui/window_start.py)."""
+        self.start.finish()
 
     @property
     def bookmarks_view(self) -> BookmarksView:
@@ -184,16 +168,13 @@ class MainWindow(QMainWindow):
         assert self._bookmarks_view is not None
         return self._bookmarks_view
 
+    def set_bookmarks_view(self, view: BookmarksView) -> None:
+        self._bookmarks_view = view
+        self.replace_left_tab(self._bookmarks_page, view)
+
     def replace_left_tab(self, placeholder: QWidget, widget: QWidget) -> None:
         """Put `widget` where the empty `placeholder` page held its tab (same title, same place, same current tab)."""
-        tabs = self.left_tabs
-        index = tabs.indexOf(placeholder)
-        current = tabs.currentIndex()
-        title = tabs.tabText(index)
-        tabs.removeTab(index)
-        tabs.insertTab(index, widget, title)
-        tabs.setCurrentIndex(current)
-        placeholder.deleteLater()
+        replace_tab(self.left_tabs, placeholder, widget)
 
     # -- actions and menus -----------------------------------------------------------------------------------
 
@@ -392,16 +373,8 @@ class MainWindow(QMainWindow):
         return [m for m in (self.library.recovered, self.bookmarks.recovered) if m]
 
     def report_startup_problems(self, dialogs: bool = True) -> None:
-        if self.bookmarks.read_only:
-            self._read_only_label.setText(self.tr("読み取り専用: ブックマークの変更は保存できません"))
-            self._read_only_label.setVisible(True)
-            self.bookmark_action.setEnabled(False)
-        problems = self.startup_problems()
-        if not problems:
-            return
-        self.statusBar().showMessage(problems[-1])
-        if dialogs:
-            QMessageBox.information(self, self.tr("ファイルを復元しました"), plain("\n\n".join(problems)))
+        """Read-only bookmarks in the status bar; restored files in the status bar and (`dialogs`) a dialog."""
+        report_problems(self, self._read_only_label, dialogs)
 
     def show_about(self) -> None:
         from gui.about import show_about  # the licences are read when asked for
@@ -422,31 +395,7 @@ class MainWindow(QMainWindow):
             else:  # first run: about a third for the list, whatever the screen allows the window
                 width = self.splitter.width()
                 self.splitter.setSizes([int(width * 0.36), width - int(width * 0.36)])
-            self._after_first_paint(self._index_timer.start)
-            self._after_first_paint(self.finish_start)  # installed last, run first: before the search slices
-
-    def _after_first_paint(self, then: Callable[[], object]) -> None:
-        """Start-up in stages: run `then` once the window has been painted for the first time, tree and detail
-        pane included (idle work such as reading the full cases and building the search text, and the parts of the
-        window not on screen, must not delay the first paint). The window itself is watched, not the tree: the
-        tree is not painted while another left tab is current. Two hops of the event loop: the first frame is out
-        and whatever else waited for that paint (the --startup-report line) has run first."""
-
-        class _Once(QObject):
-            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-                if event.type() == QEvent.Type.Paint:
-                    watched.removeEventFilter(self)
-                    # After the whole frame (the window is painted before its children), then once more.
-                    QTimer.singleShot(0, lambda: QTimer.singleShot(0, then))
-                    self.deleteLater()
-                return False
-
-        self.installEventFilter(_Once(self))
-
-    def _prepare_search_slice(self) -> None:
-        # The search text first (250 cases a turn), then the bigram index that speeds search up (32 texts a turn).
-        if self.library.prepare_search(250) and self.library.prepare_index(32):
-            self._index_timer.stop()
+            self.start.after_first_show()
 
     def changeEvent(self, event: QEvent) -> None:
         # Another window of the app or the CLI may have saved bookmarks or imported a volume meanwhile.

@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>名前（例: 12月課長会議）:</source>
-        <translation>Name (e.g. December section chiefs' meeting):</translation>
+        <translation>Name (e.g. December section chiefs&apos; meeting):</translation>
     </message>
 </context>
 <context>
@@ -429,7 +429,7 @@ Right-click bookmarks in the list and choose “Add to collection”.</translati
     </message>
     <message>
         <source>名前（例: 12月課長会議）:</source>
-        <translation>Name (e.g. December section chiefs' meeting):</translation>
+        <translation>Name (e.g. December section chiefs&apos; meeting):</translation>
     </message>
 </context>
 <context>
@@ -560,7 +560,7 @@ Right-click bookmarks in the list and choose “Add to collection”.</translati
     </message>
     <message>
         <source>名前（例: 12月課長会議）:</source>
-        <translation>Name (e.g. December section chiefs' meeting):</translation>
+        <translation>Name (e.g. December section chiefs&apos; meeting):</translation>
     </message>
     <message>
         <source>コレクションを書き出す</source>
@@ -1182,7 +1182,7 @@ The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.<
     <name>Filters</name>
     <message>
         <source>検索「{text}」</source>
-        <translation>search "{text}"</translation>
+        <translation>search &quot;{text}&quot;</translation>
     </message>
     <message>
         <source>地方: {values}</source>
@@ -1395,7 +1395,7 @@ The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.<
     </message>
     <message>
         <source>自分の団体の都道府県</source>
-        <translation>Your organization's prefecture</translation>
+        <translation>Your organization&apos;s prefecture</translation>
     </message>
     <message>
         <source>、選択中</source>
@@ -1967,7 +1967,7 @@ The bookmarks themselves stay. You can undo this from the trash or with Ctrl+Z.<
     </message>
     <message>
         <source>分類でまとめない</source>
-        <translation>Don't group by category</translation>
+        <translation>Don&apos;t group by category</translation>
     </message>
     <message>
         <source>すべての事例を一つの一覧にして、ライブラリ全体を並べ替えます</source>
@@ -2764,7 +2764,7 @@ Their notes, statuses and contact logs go too; this cannot be undone.</translati
     </message>
     <message>
         <source>{kind}「{value}」はありません。指定できるもの: {values}</source>
-        <translation>No {kind} "{value}". Valid values: {values}</translation>
+        <translation>No {kind} &quot;{value}&quot;. Valid values: {values}</translation>
     </message>
     <message>
         <source>地方</source>
@@ -2772,7 +2772,7 @@ Their notes, statuses and contact logs go too; this cannot be undone.</translati
     </message>
     <message>
         <source>並べ替えの列「{value}」はありません。指定できるもの: {values}</source>
-        <translation>No sort column "{value}". Valid values: {values}</translation>
+        <translation>No sort column &quot;{value}&quot;. Valid values: {values}</translation>
     </message>
     <message>
         <source>[メモに一致]</source>
