@@ -191,9 +191,12 @@ def text_matches(library: Library, query: Query, context: Context) -> Found:
     hits = library.search(query)
     if query.is_empty:
         return Found(hits)
+    noted = list(context.noted_ids())
+    if not noted:  # no notes or logs: nothing to add (and no set of the hits' ids to build on every keystroke)
+        return Found(hits)
     seen = {c.id for c in hits}
     extra: set[str] = set()
-    for case_id in context.noted_ids():
+    for case_id in noted:
         if case_id in seen:
             continue
         note = context.note_text(case_id)
