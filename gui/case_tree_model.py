@@ -43,12 +43,12 @@ from gui.case_tree_nodes import (
     ROWS_PER_GROUP,
     Node,
     NodeKind,
-    Places,
     build_groups,
     build_tree,
     case_label,
     case_texts,
     fill,
+    places,
     sort_column_of,
 )
 from gui.case_tree_rows import CaseRows, MatchCountRole, NodeKindRole
@@ -119,7 +119,7 @@ class CaseTreeModel(CaseRows):
         self._shown: list[Case] = []
         self._note_hits: frozenset[str] = frozenset()
         self._labels: dict[str, tuple[Case, tuple[str, ...]]] = {}
-        self._places = Places()
+        self._places = places()
         self._sort_values = SortValues()
         self._bold = QFont()
         self._bold.setBold(True)

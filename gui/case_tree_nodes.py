@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from model.case import Case, population_band_label
 from model.fields import field
 from model.library import sort_key
+from model.sorting import PerCase
 
 
 class NodeKind(enum.IntEnum):
@@ -89,40 +90,24 @@ def case_texts(case: Case) -> tuple[str, ...]:
 Labels = dict[str, tuple[Case, tuple[str, ...]]]
 
 
-class Places:
-    """Each case's place in the tree, worked out once per Case object: its sort key and its subcategory.
+_Place = tuple[tuple[int, int, int, str], tuple[int, int], Case]  # sort key, subcategory, the case
 
-    A keystroke hands the model up to the whole library again; looking the places up through C-level `map` calls
-    (by object identity: the cache holds the case, so its id stays its own) costs ~1 ms for 10,000 cases where
-    computing `sort_key` and grouping in a Python loop cost ~8 ms.
-    """
 
-    _LIMIT = 50_000  # entries kept before the cache starts again (a reloaded library brings new objects)
-
-    def __init__(self) -> None:
-        self._by_object: dict[int, tuple[tuple[int, int, int, str], tuple[int, int], Case]] = {}
-
-    def of(self, cases: Sequence[Case]) -> list[tuple[tuple[int, int, int, str], tuple[int, int], Case]]:
-        if len(self._by_object) > max(self._LIMIT, 3 * len(cases)):
-            self._by_object.clear()
-        entries = list(map(self._by_object.get, map(id, cases)))
-        if None in entries:
-            for i, case in enumerate(cases):
-                if entries[i] is None:
-                    entries[i] = self._by_object[id(case)] = (
-                        sort_key(case), (case.category.number, case.subcategory.number), case)
-        return entries  # type: ignore[return-value]
+def places() -> PerCase[_Place]:
+    """Each case's place in the tree, worked out once per Case object: its sort key and its subcategory (~1 ms for
+    10,000 cases where computing `sort_key` and grouping in a Python loop cost ~8 ms)."""
+    return PerCase(lambda c: (sort_key(c), (c.category.number, c.subcategory.number), c))
 
 
 _KEY, _GROUP, _CASE = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
 
 
-def build_groups(cases: Sequence[Case], grouped: bool = True, places: Places | None = None
+def build_groups(cases: Sequence[Case], grouped: bool = True, known: PerCase[_Place] | None = None
                  ) -> tuple[Node, list[Node]]:
     """The root node and the case parents over `cases` (each parent's `cases` sorted by category, subcategory,
     number), with no case rows yet (`fill` makes them); with `grouped` False the root is the one case parent."""
     root = Node(NodeKind.ROOT, None)
-    entries = (places or Places()).of(cases)
+    entries = (known or places()).of(cases)
     keys = list(map(_KEY, entries))
     if not all(map(operator.le, keys, itertools.islice(keys, 1, None))):  # the library's own order needs no sort
         entries = [entries[i] for i in sorted(range(len(keys)), key=keys.__getitem__)]

@@ -103,12 +103,12 @@ class CaseRows(QAbstractItemModel):
             del self._by_id[case_id]
         fill(parent, rows, self._labels, self._by_id, keep)
         fresh = parent.children[-1] if parent.children else None
-        has_more = fresh is not None and fresh.kind == NodeKind.MORE
-        if has_more and more is not None and fresh is not None:
-            more.row = fresh.row  # its count is the caller's to change, once views know of the new rows
+        if fresh is None or fresh.kind != NodeKind.MORE:
+            return 0, list(keep.values())
+        if more is not None:  # its count is the caller's to change, once views know of the new rows
+            more.row = fresh.row
             parent.children[-1] = more
-            return fresh.count, list(keep.values())
-        return (fresh.count if has_more and fresh is not None else 0), list(keep.values())
+        return fresh.count, list(keep.values())
 
     def _label_more(self, node: Node) -> None:
         """The 「さらに」 row's text: how many rows choosing it adds (as many as are shown, at least a page)."""

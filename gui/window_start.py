@@ -14,7 +14,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QWidget
+
+from gui.plain import plain
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -75,11 +77,8 @@ class StagedStart:
             self.idle.stop()
 
 
-def replace_tab(tabs: object, placeholder: QWidget, widget: QWidget) -> None:
+def replace_tab(tabs: QTabWidget, placeholder: QWidget, widget: QWidget) -> None:
     """Put `widget` where the empty `placeholder` page held its tab (same title, same place, same current tab)."""
-    from PySide6.QtWidgets import QTabWidget
-
-    assert isinstance(tabs, QTabWidget)
     index = tabs.indexOf(placeholder)
     current = tabs.currentIndex()
     title = tabs.tabText(index)
@@ -91,10 +90,6 @@ def replace_tab(tabs: object, placeholder: QWidget, widget: QWidget) -> None:
 
 def report_problems(window: MainWindow, read_only_label: QLabel, dialogs: bool) -> None:
     """What the user should know once the window is up: bookmarks that cannot be saved, files restored at open."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from gui.plain import plain
-
     if window.bookmarks.read_only:
         read_only_label.setText(
             QCoreApplication.translate("MainWindow", "読み取り専用: ブックマークの変更は保存できません"))
